@@ -18,6 +18,11 @@ public record OccupationRow(String code, String socCode, String title, String de
         requireNonNull(description, "description is null");
     }
 
+    /** Whether the occupation takes wages and projections from its SOC: every code but {@code NN-NNNN.00}. */
+    public boolean inheritsSoc() {
+        return !code.endsWith(".00");
+    }
+
     /** The 6-digit SOC code of an O*NET-SOC code: {@code 29-1141.01} gives {@code 29-1141}. */
     public static String socOf(String onetCode) {
         return onetCode.length() > 7 ? onetCode.substring(0, 7) : onetCode;
