@@ -45,6 +45,24 @@ enum Checks {
         return range(value, name, -Double.MAX_VALUE, Double.MAX_VALUE);
     }
 
+    static OptionalDouble nonNegative(OptionalDouble value, String name) {
+        finite(value, name);
+        if (value.isPresent() && value.getAsDouble() < 0) {
+            throw OccupationException.invalidInput(name + " " + value.getAsDouble()
+                    + " is negative: give 0 or more, or leave it empty when the source gave none.");
+        }
+        return value;
+    }
+
+    static OptionalInt positive(OptionalInt value, String name) {
+        requireNonNull(value, name + " is null");
+        if (value.isPresent() && value.getAsInt() < 1) {
+            throw OccupationException.invalidInput(name + " " + value.getAsInt()
+                    + " is below 1: give 1 or more, or leave it empty when the source gave none.");
+        }
+        return value;
+    }
+
     static OptionalLong nonNegative(OptionalLong value, String name) {
         requireNonNull(value, name + " is null");
         if (value.isPresent() && value.getAsLong() < 0) {
