@@ -34,8 +34,8 @@ enum Checks {
                         + ": give a finite number, or leave it empty when the source gave none.");
             }
             if (v < min || v > max) {
-                throw OccupationException.invalidInput(name + " " + v + " is outside " + format(min) + "–" + format(max)
-                        + ": use a value in that range, or leave it empty when the source gave none.");
+                throw OccupationException.invalidInput(name + " " + v + " is outside " + format(min) + "–"
+                        + format(max) + ": use a value in that range, or leave it empty when the source gave none.");
             }
         }
         return value;

@@ -25,8 +25,8 @@ public sealed interface Location permits Location.National, Location.State, Loca
     /**
      * Parses a place, ignoring case and surrounding white space. Accepted forms: {@code US}, {@code USA}, {@code 0},
      * {@code 00}, {@code national} or {@code United States} for the nation; a postal code ({@code CA}), FIPS code
-     * ({@code 06}, {@code 6}) or name ({@code California}) for a state; {@code area:NNNNN} or {@code area:NNNNNNN} for a
-     * BLS OEWS area; five digits or ZIP+4 for a ZIP code (cut to five digits); {@code City, ST} for a city.
+     * ({@code 06}, {@code 6}) or name ({@code California}) for a state; {@code area:NNNNN} or {@code area:NNNNNNN}
+     * for a BLS OEWS area; five digits or ZIP+4 for a ZIP code (cut to five digits); {@code City, ST} for a city.
      *
      * @param text the place, never null
      * @return the place, never null

@@ -72,8 +72,8 @@ public record OccupationCode(String value) implements Comparable<OccupationCode>
 
     private static OccupationException error(String value) {
         if (BARE_SOC.matcher(value).matches()) {
-            return OccupationException.invalidInput(Checks.quote(value) + " is a SOC code, not an O*NET-SOC code: add .00"
-                    + " or a detailed suffix such as " + value + ".01.");
+            return OccupationException.invalidInput(Checks.quote(value) + " is a SOC code, not an O*NET-SOC code:"
+                    + " add .00 or a detailed suffix such as " + value + ".01.");
         }
         return OccupationException.invalidInput(Checks.quote(value) + " is not an O*NET-SOC code: use the form"
                 + " NN-NNNN.NN, for example 29-1141.00.");

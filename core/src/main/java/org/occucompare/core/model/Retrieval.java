@@ -41,6 +41,16 @@ public record Retrieval(Location location, Instant retrievedAt, SourceKind via, 
     }
 
     /**
+     * A copy with another staleness, for a cache that serves a record past its freshness.
+     *
+     * @param stale true if the record is past its freshness
+     * @return the copy, never null
+     */
+    public Retrieval withStale(boolean stale) {
+        return new Retrieval(location, retrievedAt, via, stale, didYouMean, autoCorrection);
+    }
+
+    /**
      * How old the record is.
      *
      * @param now the current time, never null
