@@ -28,7 +28,7 @@ public record Descriptor(DescriptorKind kind, String elementId, String name, Str
         Checks.range(level, "level of " + elementId, 0, 7);
     }
 
-    /** True if the source gave an importance or a level. */
+    /** {@return true if the source gave an importance or a level} */
     public boolean isRated() {
         return importance.isPresent() || level.isPresent();
     }

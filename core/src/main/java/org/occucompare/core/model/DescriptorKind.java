@@ -15,7 +15,7 @@ public enum DescriptorKind {
         this.section = section;
     }
 
-    /** The section that holds descriptors of this kind, for example {@link Section#SKILLS}; never null. */
+    /** {@return the section that holds descriptors of this kind, for example {@link Section#SKILLS}; never null} */
     public Section section() {
         return section;
     }

@@ -13,7 +13,7 @@ public enum EmploymentCount {
         this.description = description;
     }
 
-    /** A short phrase for users, for example {@code all jobs (BLS national projections)}; never null. */
+    /** {@return a short phrase for users, for example {@code all jobs (BLS national projections)}; never null} */
     public String description() {
         return description;
     }

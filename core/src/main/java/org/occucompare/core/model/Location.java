@@ -16,10 +16,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
     /** The whole United States. */
     National NATIONAL = new National();
 
-    /** The canonical text of this place, for example {@code US}, {@code CA}, {@code area:35620}; never null. */
+    /**
+     * {@return the canonical text of this place, for example {@code US}, {@code CA}, {@code area:35620}; never null}
+     */
     String key();
 
-    /** A human-readable name, for example {@code United States} or {@code California}; never null. */
+    /** {@return a human-readable name, for example {@code United States} or {@code California}; never null} */
     String displayName();
 
     /**

@@ -17,7 +17,7 @@ public enum MissingReason {
         this.description = description;
     }
 
-    /** A short lower-case phrase for users, for example {@code not available}; never null. */
+    /** {@return a short lower-case phrase for users, for example {@code not available}; never null} */
     public String description() {
         return description;
     }

@@ -48,12 +48,12 @@ public record OccupationCode(String value) implements Comparable<OccupationCode>
         return text != null && FORM.matcher(text.strip()).matches();
     }
 
-    /** The SOC code this occupation belongs to ({@code 29-1141} for {@code 29-1141.01}), never null. */
+    /** {@return the SOC code this occupation belongs to ({@code 29-1141} for {@code 29-1141.01}), never null} */
     public SocCode soc() {
         return new SocCode(value.substring(0, 7));
     }
 
-    /** True if this is the SOC-level O*NET occupation (suffix {@code .00}) rather than a detailed one. */
+    /** {@return true if this is the SOC-level O*NET occupation (suffix {@code .00}) rather than a detailed one} */
     public boolean isSocLevel() {
         return value.endsWith(".00");
     }

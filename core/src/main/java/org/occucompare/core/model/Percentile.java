@@ -19,7 +19,7 @@ public enum Percentile {
         this.rank = rank;
     }
 
-    /** The percentile rank: 10, 25, 50, 75 or 90. */
+    /** {@return the percentile rank: 10, 25, 50, 75 or 90} */
     public int rank() {
         return rank;
     }

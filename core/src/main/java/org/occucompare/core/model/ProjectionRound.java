@@ -22,12 +22,12 @@ public record ProjectionRound(int baseYear, int projectedYear) {
         }
     }
 
-    /** The period with an en dash, for example {@code 2024–2034}; never null. */
+    /** {@return the period with an en dash, for example {@code 2024–2034}; never null} */
     public String label() {
         return baseYear + "–" + projectedYear;
     }
 
-    /** The length of the period in years, for example 10. */
+    /** {@return the length of the period in years, for example 10} */
     public int years() {
         return projectedYear - baseYear;
     }

@@ -24,7 +24,7 @@ public record Projections(Optional<String> matrixTitle, List<ProjectionRow> rows
         industries = List.copyOf(requireNonNull(industries, "industries is null"));
     }
 
-    /** The first national row, or empty if there is none; never null. */
+    /** {@return the first national row, or empty if there is none; never null} */
     public Optional<ProjectionRow> national() {
         return rows.stream().filter(r -> r.area() instanceof Location.National).findFirst();
     }

@@ -31,17 +31,17 @@ public enum RiasecType {
         this.displayName = displayName;
     }
 
-    /** The Holland code letter, for example {@code 'R'}. */
+    /** {@return the Holland code letter, for example {@code 'R'}} */
     public char letter() {
         return letter;
     }
 
-    /** The O*NET content-model element id, {@code 1.B.1.a} to {@code 1.B.1.f}; never null. */
+    /** {@return the O*NET content-model element id, {@code 1.B.1.a} to {@code 1.B.1.f}; never null} */
     public String elementId() {
         return elementId;
     }
 
-    /** The O*NET element name, for example {@code Realistic}; never null. */
+    /** {@return the O*NET element name, for example {@code Realistic}; never null} */
     public String displayName() {
         return displayName;
     }

@@ -40,12 +40,12 @@ public record SocCode(String value) implements Comparable<SocCode> {
         return new SocCode(stripped);
     }
 
-    /** The SOC major group, for example {@code 29-0000} for {@code 29-1141}; never null. */
+    /** {@return the SOC major group, for example {@code 29-0000} for {@code 29-1141}; never null} */
     public String majorGroup() {
         return value.substring(0, 2) + "-0000";
     }
 
-    /** The SOC-level O*NET occupation of this code, for example {@code 29-1141.00}; never null. */
+    /** {@return the SOC-level O*NET occupation of this code, for example {@code 29-1141.00}; never null} */
     public OccupationCode asOccupationCode() {
         return new OccupationCode(value + ".00");
     }

@@ -19,7 +19,7 @@ public enum SourceKind {
         this.displayName = displayName;
     }
 
-    /** The name for users, for example {@code O*NET}; never null. */
+    /** {@return the name for users, for example {@code O*NET}; never null} */
     public String displayName() {
         return displayName;
     }

@@ -20,19 +20,22 @@ public sealed interface WageAmount permits WageAmount.Figure, WageAmount.TopCode
     /** OEWS's hourly top code since May 2024: {@code #} means at least $115.00 per hour. */
     double OEWS_TOP_CODE_HOURLY_USD = 115.0;
 
-    /** The exact figure in dollars; empty unless this is a {@link Figure}. Never null. */
+    /** {@return the exact figure in dollars; empty unless this is a {@link Figure}. Never null} */
     OptionalDouble value();
 
-    /** The figure, or the least the true value can be for a {@link TopCoded} one; empty if missing. Never null. */
+    /**
+     * {@return the figure, or the least the true value can be for a {@link TopCoded} one; empty if missing; never
+     * null}
+     */
     OptionalDouble lowerBound();
 
-    /** True if only a lower bound is known. */
+    /** {@return true if only a lower bound is known} */
     boolean isTopCoded();
 
-    /** True if there is no figure at all. */
+    /** {@return true if there is no figure at all} */
     boolean isMissing();
 
-    /** Why the figure is missing; empty unless this is {@link Missing}. Never null. */
+    /** {@return why the figure is missing; empty unless this is {@link Missing}. Never null} */
     Optional<MissingReason> missingReason();
 
     /**
