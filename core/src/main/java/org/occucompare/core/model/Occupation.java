@@ -120,16 +120,12 @@ public record Occupation(OccupationCode code, String title, String description, 
      * @return {@link #skills()}, {@link #knowledge()} or {@link #abilities()}, never null
      */
     public List<Descriptor> descriptors(DescriptorKind kind) {
-        switch (requireNonNull(kind, "kind is null")) {
-            case SKILL:
-                return skills;
-            case KNOWLEDGE:
-                return knowledge;
-            case ABILITY:
-                return abilities;
-            default:
-                throw new AssertionError(kind);
+        // if-chain, not a switch: a switch on another class's enum compiles to a synthetic non-record class
+        requireNonNull(kind, "kind is null");
+        if (kind == DescriptorKind.SKILL) {
+            return skills;
         }
+        return kind == DescriptorKind.KNOWLEDGE ? knowledge : abilities;
     }
 
     /**

@@ -49,19 +49,16 @@ public record WageEstimate(Location area, String areaName, RateType rateType, Wa
      */
     public WageAmount get(Percentile percentile) {
         requireNonNull(percentile, "percentile is null");
-        switch (percentile) {
-            case P10:
-                return p10;
-            case P25:
-                return p25;
-            case MEDIAN:
-                return median;
-            case P75:
-                return p75;
-            case P90:
-                return p90;
-            default:
-                throw new AssertionError(percentile);
+        // if-chain, not a switch: a switch on another class's enum compiles to a synthetic non-record class
+        if (percentile == Percentile.P10) {
+            return p10;
         }
+        if (percentile == Percentile.P25) {
+            return p25;
+        }
+        if (percentile == Percentile.MEDIAN) {
+            return median;
+        }
+        return percentile == Percentile.P75 ? p75 : p90;
     }
 }
