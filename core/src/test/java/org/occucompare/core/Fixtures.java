@@ -77,7 +77,9 @@ public final class Fixtures {
                 + " care to ill, injured, convalescent, or disabled patients. May advise patients on health"
                 + " maintenance and disease prevention or provide case management. Licensing or registration"
                 + " required.", RN_SOC, registeredNursesWages(false), registeredNursesProjections(),
+                // bls-ep-2024-34/education.xlsx Tables 5.4 and 5.3; onet-30.1/Job Zones.txt
                 education(RN_SOC, "3", "None", "6", 4, 0.5, 1.2, 3.9, 25.6, 54.4, 11.8, 2.7),
+                // onet-30.1/Skills.xlsx (IM, LV) and onet-30.1/Interests.txt (OI)
                 skills(4.00, 4.25, 4.00, 4.25, 4.00, 4.12, 4.12, 4.38, 1.62, 1.38),
                 interests(3.66, 4.82, 1.31, 5.62, 2.28, 4.58));
     }
@@ -88,7 +90,9 @@ public final class Fixtures {
                 + " patients with acute conditions such as heart attacks, respiratory distress syndrome, or shock. May"
                 + " care for pre- and post-operative patients or perform advanced, invasive diagnostic or therapeutic"
                 + " procedures.", RN_SOC, registeredNursesWages(true), registeredNursesProjections(),
+                // bls-ep-2024-34/education.xlsx Tables 5.4 and 5.3; onet-30.1/Job Zones.txt
                 education(RN_SOC, "3", "None", "6", 4, 0.5, 1.2, 3.9, 25.6, 54.4, 11.8, 2.7),
+                // onet-30.1/Skills.xlsx (IM, LV) and onet-30.1/Interests.txt (OI)
                 skills(4.00, 4.12, 4.12, 4.00, 4.12, 4.00, 4.00, 4.75, 2.00, 1.50),
                 interests(4.04, 5.41, 1.48, 5.87, 1.62, 3.49));
     }
@@ -96,10 +100,13 @@ public final class Fixtures {
     /** 11-1011.00 Chief Executives: 75th and 90th percentiles top-coded (OEWS {@code #}) nationally and in CA. */
     public static Occupation chiefExecutives() {
         Wages wages = new Wages(Optional.of(CEO_SOC), false, OptionalInt.of(2024), List.of(
+                // bls-oews/national_M2024_dl.xlsx: A_PCT10..A_PCT90, A_MEAN, TOT_EMP; hourly H_*; # = top-coded
                 annual(Location.NATIONAL, "United States", 73_710, 126_080, 206_420, TOP_ANNUAL, TOP_ANNUAL, 262_930,
                         211_850),
                 hourly(35.44, 60.61, 99.24, TOP_HOURLY, TOP_HOURLY, 126.41),
+                // bls-oews-state-2024-csv/state_M2024_dl.xlsx - state_M2024_dl.csv: A_PCT10..A_PCT90, A_MEAN, TOT_EMP
                 annual(CA, "California", 87_070, 142_270, 220_600, TOP_ANNUAL, TOP_ANNUAL, 289_530, 36_980)));
+        // bls-ep-2024-34/occupation.xlsx Table 1.2: 309.4 and 322.7 thousand, +13.3 thousand, 4.3 %, 22.2 thousand/yr
         Projections projections = new Projections(Optional.of("Chief executives"), List.of(
                 row(Location.NATIONAL, "United States", EmploymentCount.ALL_JOBS, 309_400, 322_700, 13_300, 4.3,
                         22_200)), List.of());
@@ -108,7 +115,9 @@ public final class Fixtures {
                 + " guidelines set up by a board of directors or similar governing body. Plan, direct, or coordinate"
                 + " operational activities at the highest level of management with the help of subordinate executives"
                 + " and staff managers.", CEO_SOC, wages, projections,
+                // bls-ep-2024-34/education.xlsx Tables 5.4 and 5.3; onet-30.1/Job Zones.txt
                 education(CEO_SOC, "3", "5 years or more", "6", 5, 1.5, 7.8, 13.1, 5.3, 40.7, 24.7, 6.9),
+                // onet-30.1/Skills.xlsx (IM, LV) and onet-30.1/Interests.txt (OI)
                 skills(4.00, 4.75, 4.25, 4.75, 4.38, 4.75, 4.12, 4.25, 4.25, 5.25),
                 interests(1.30, 3.24, 2.08, 3.52, 6.88, 5.00));
     }
@@ -133,9 +142,11 @@ public final class Fixtures {
 
     private static Wages registeredNursesWages(boolean inherited) {
         return new Wages(Optional.of(RN_SOC), inherited, OptionalInt.of(2024), List.of(
+                // bls-oews/national_M2024_dl.xlsx: A_PCT10..A_PCT90, A_MEAN, TOT_EMP; hourly H_*
                 annual(Location.NATIONAL, "United States", 66_030, 78_610, 93_600, WageAmount.of(107_960),
                         WageAmount.of(135_320), 98_430, 3_282_010),
                 hourly(31.75, 37.79, 45.00, WageAmount.of(51.90), WageAmount.of(65.06), 47.32),
+                // bls-oews-state-2024-csv/state_M2024_dl.xlsx - state_M2024_dl.csv: A_PCT10..A_PCT90, A_MEAN, TOT_EMP
                 annual(CA, "California", 100_120, 119_710, 140_330, WageAmount.of(172_200), WageAmount.of(208_880),
                         148_330, 326_720),
                 annual(TX, "Texas", 64_660, 77_450, 90_010, WageAmount.of(102_200), WageAmount.of(122_060), 91_690,
@@ -143,6 +154,7 @@ public final class Fixtures {
     }
 
     private static Projections registeredNursesProjections() {
+        // projections-central/all-states-29-1141-2026-09-11.json (national row = bls-ep-2024-34 Table 1.2)
         return new Projections(Optional.of("Registered nurses"), List.of(
                 row(Location.NATIONAL, "United States", EmploymentCount.ALL_JOBS, 3_391_000, 3_557_100, 166_100, 4.9,
                         189_100),
