@@ -78,8 +78,9 @@ class OccupationTest {
         Occupation original = nurses();
         Wages wages = new Wages(Optional.empty(), false, OptionalInt.of(2024), List.of());
         Occupation changed = original.withWages(wages).withDescription("Assess patient health problems.")
-                .withAlternateTitles(List.of("Charge Nurse")).withSoc(SocReference.of(new SocCode("29-1141"),
-                        "Registered Nurses")).withBrightOutlook(new BrightOutlook(true, List.of("Numerous Job Openings")))
+                .withAlternateTitles(List.of("Charge Nurse"))
+                .withSoc(SocReference.of(new SocCode("29-1141"), "Registered Nurses"))
+                .withBrightOutlook(new BrightOutlook(true, List.of("Numerous Job Openings")))
                 .withEducation(new EducationTraining(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                         Optional.empty(), OptionalInt.of(4)))
                 .withProjections(new Projections(Optional.empty(), List.of(), List.of()));
