@@ -2,7 +2,9 @@ package org.occucompare.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.OptionalDouble;
+import org.occucompare.core.OccupationException;
 
 /**
  * One O*NET skill, knowledge area or ability of an occupation, with its ratings. An absent rating means the source did
@@ -31,5 +33,17 @@ public record Descriptor(DescriptorKind kind, String elementId, String name, Str
     /** {@return true if the source gave an importance or a level} */
     public boolean isRated() {
         return importance.isPresent() || level.isPresent();
+    }
+
+    /** Copies a list, rejecting descriptors of another kind with a message that names the list. */
+    static List<Descriptor> copyOfKind(List<Descriptor> descriptors, DescriptorKind kind, String listName) {
+        List<Descriptor> copy = List.copyOf(requireNonNull(descriptors, listName + " is null"));
+        for (Descriptor d : copy) {
+            if (d.kind() != kind) {
+                throw OccupationException.invalidInput(listName + " holds a " + d.kind() + " descriptor ("
+                        + d.elementId() + " " + d.name() + "): put each descriptor in the list of its kind.");
+            }
+        }
+        return copy;
     }
 }

@@ -67,9 +67,9 @@ public record Occupation(OccupationCode code, String title, String description, 
         toolsAndTechnology = List.copyOf(requireNonNull(toolsAndTechnology, "toolsAndTechnology is null"));
         interests = List.copyOf(requireNonNull(interests, "interests is null"));
         workValues = List.copyOf(requireNonNull(workValues, "workValues is null"));
-        skills = ofKind(skills, DescriptorKind.SKILL, "skills");
-        knowledge = ofKind(knowledge, DescriptorKind.KNOWLEDGE, "knowledge");
-        abilities = ofKind(abilities, DescriptorKind.ABILITY, "abilities");
+        skills = Descriptor.copyOfKind(skills, DescriptorKind.SKILL, "skills");
+        knowledge = Descriptor.copyOfKind(knowledge, DescriptorKind.KNOWLEDGE, "knowledge");
+        abilities = Descriptor.copyOfKind(abilities, DescriptorKind.ABILITY, "abilities");
         requireNonNull(education, "education is null");
         requireNonNull(wages, "wages is null");
         requireNonNull(projections, "projections is null");
@@ -362,7 +362,6 @@ public record Occupation(OccupationCode code, String title, String description, 
                 wages, projections, resources, requestedSections, provenance, retrieval);
     }
 
-
     /**
      * A copy that records where one section came from, replacing any earlier provenance of that section.
      *
@@ -377,17 +376,6 @@ public record Occupation(OccupationCode code, String title, String description, 
         return new Occupation(code, title, description, soc, brightOutlook, alternateTitles, relatedOccupations, tasks,
                 workActivities, toolsAndTechnology, interests, workValues, skills, knowledge, abilities, education,
                 wages, projections, resources, requestedSections, merged, retrieval);
-    }
-
-    private static List<Descriptor> ofKind(List<Descriptor> descriptors, DescriptorKind kind, String name) {
-        List<Descriptor> copy = List.copyOf(requireNonNull(descriptors, name + " is null"));
-        for (Descriptor d : copy) {
-            if (d.kind() != kind) {
-                throw OccupationException.invalidInput(name + " holds a " + d.kind() + " descriptor (" + d.elementId()
-                        + " " + d.name() + "): put each descriptor in the list of its kind.");
-            }
-        }
-        return copy;
     }
 
     private static Set<Section> copyOf(Set<Section> sections) {
