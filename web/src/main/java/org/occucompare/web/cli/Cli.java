@@ -22,7 +22,7 @@ public final class Cli {
                 .addSubcommand(new ShowCommand())
                 .addSubcommand(new CompareCommand())
                 .addSubcommand(new SimilarCommand())
-                .addSubcommand(new ImportCommand());
+                .addSubcommand(new ImportCommand(root));
         CliErrors errors = new CliErrors();
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(errors);

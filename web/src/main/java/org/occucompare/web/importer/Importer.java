@@ -2,7 +2,7 @@ package org.occucompare.web.importer;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +26,7 @@ public final class Importer {
     private static final long PROGRESS_EVERY = 100_000;
 
     private final Database database;
-    private final PrintStream progress;
+    private final PrintWriter progress;
     private final Clock clock;
 
     /**
@@ -36,7 +36,7 @@ public final class Importer {
      * @param progress where progress lines go (the terminal's standard error)
      * @param clock the clock for import times
      */
-    public Importer(Database database, PrintStream progress, Clock clock) {
+    public Importer(Database database, PrintWriter progress, Clock clock) {
         this.database = requireNonNull(database, "database is null");
         this.progress = requireNonNull(progress, "progress is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -82,6 +82,7 @@ public final class Importer {
                 });
                 tally.count(file, read);
                 progress.printf(Locale.ROOT, "    %,d rows%n", read);
+                progress.flush();
             }
             store.finish();
             List<String> lines = record(store, tally, clock.instant());

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class ImporterTest {
 
     private final Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID());
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    private final Importer importer = new Importer(db, new PrintStream(progress, true, StandardCharsets.UTF_8),
+    private final Importer importer = new Importer(db, new PrintWriter(new OutputStreamWriter(progress, StandardCharsets.UTF_8), true),
             Clock.systemUTC());
 
     @AfterEach
