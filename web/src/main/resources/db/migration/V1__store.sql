@@ -240,11 +240,12 @@ create table upstream_response (
     primary key (source, request_key)
 );
 
+-- occupation_key: an O*NET code, or 'title:' and the lower-case title asked for
 create table cache_entry (
     source varchar(80) not null,
-    code varchar(10) not null,
+    occupation_key varchar(320) not null,
     location_key varchar(60) not null,
     fetched_at timestamp with time zone not null,
     payload varchar(1000000) not null,
-    primary key (source, code, location_key)
+    primary key (source, occupation_key, location_key)
 );
