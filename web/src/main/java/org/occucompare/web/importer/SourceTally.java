@@ -69,8 +69,16 @@ final class SourceTally {
     List<Source> sources() {
         List<Source> all = new ArrayList<>();
         descriptions.forEach((id, d) -> {
-            String vintage = versions.containsKey(id) ? String.join(", ", versions.get(id).descendingSet()) : d[2];
-            String citation = id.equals("onet") ? SourceCitations.onetCitation(vintage) : d[4];
+            String vintage = d[2];
+            String citation = d[4];
+            if (versions.containsKey(id)) {
+                // the newest release names the data set; older files in the mix are named beside it
+                TreeSet<String> releases = versions.get(id);
+                String newest = releases.last();
+                List<String> older = releases.headSet(newest, false).descendingSet().stream().toList();
+                vintage = newest + (older.isEmpty() ? "" : " (some files " + String.join(", ", older) + ")");
+                citation = SourceCitations.onetCitation(newest);
+            }
             long[] read = rowsRead.getOrDefault(id, new long[1]);
             all.add(new Source(id, d[0], d[1], vintage, d[3], citation, files.get(id), read[0]));
         });
