@@ -36,8 +36,7 @@ import org.occucompare.web.store.row.WageRow;
  * Builds the bundled sample from the official files: the importer's readers keep the rows of {@link #CODES} (and
  * their SOC codes' wages and projections) and write them, gzipped, in {@link SampleCodec}'s format with the data
  * sources and the O*NET attribution. Run it as documented in docs/data.md:
- * {@code java -cp web/target/occucompare.jar org.occucompare.web.importer.SampleBuilder ../shared/data
- * web/src/main/resources/sample}.
+ * {@code ./occucompare build-sample ../shared/data web/src/main/resources/sample}.
  */
 public final class SampleBuilder {
     /** The sample's occupations: at least one from every SOC major group (military included). */
@@ -62,21 +61,13 @@ public final class SampleBuilder {
     }
 
     /**
-     * Builds the sample.
+     * Builds the sample from the official files into a directory.
      *
-     * @param args the shared data directory and the output directory
+     * @param dataDir the directory holding {@link #FILES}
+     * @param outputDir where the sample files go (the app's {@code src/main/resources/sample})
+     * @return the number of rows written
      */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: SampleBuilder DATA_DIR OUTPUT_DIR (see docs/data.md)");
-            System.exit(2);
-        }
-        int rows = build(Path.of(args[0]), Path.of(args[1]));
-        System.err.println("wrote " + rows + " rows to " + args[1]);
-    }
-
-    /** Builds the sample from the data directory into the output directory; returns the number of rows. */
-    static int build(Path dataDir, Path outputDir) throws IOException {
+    public static int build(Path dataDir, Path outputDir) throws IOException {
         List<Path> paths = FILES.stream().map(dataDir::resolve).toList();
         BulkFileReader reader = new BulkFileReader(ImportOptions.NONE.withProjectionYears(
                 YearRange.parse("2022-2032")));

@@ -2,6 +2,7 @@ package org.occucompare.web.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import org.occucompare.web.store.row.StoreRow;
 public final class StoreImport {
     private static final Pattern OEWS = Pattern.compile("oews:(\\d{4})");
     private static final Pattern ROUND = Pattern.compile("projections:(\\d{4})-(\\d{4})(:states)?");
+
+    private static final List<String> KIND_ORDER = List.of("ONET", "OEWS", "EMPLOYMENT_PROJECTIONS",
+            "STATE_PROJECTIONS");
 
     private final Handle handle;
     private final StoreWriter writer;
@@ -74,8 +78,10 @@ public final class StoreImport {
 
     /** Records what the store now holds: {@code sample} or {@code import}, and a label built from the sources. */
     public String recordDataset(String dataset) {
-        String label = sources.sources().stream().map(StoreImport::labelOf).reduce((a, b) -> a + ", " + b)
-                .orElse("no data");
+        String label = sources.sources().stream()
+                .sorted(Comparator.comparingInt((DataSourceInfo s) -> KIND_ORDER.indexOf(s.kind()))
+                        .thenComparing(DataSourceInfo::sourceId))
+                .map(StoreImport::labelOf).reduce((a, b) -> a + ", " + b).orElse("no data");
         String text = (dataset.equals("sample") ? "bundled sample (" : "imported data (") + label + ")";
         sources.putInfo("dataset", dataset);
         sources.putInfo("label", text);

@@ -31,7 +31,8 @@ class CliTest {
     }
 
     private int run(String... args) {
-        return run(Map.of(), args);
+        // the local store goes to a temporary directory, never to the developer's home
+        return run(Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath()), args);
     }
 
     @Test
