@@ -2,11 +2,15 @@ package org.occucompare.apiclient.internal.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -110,14 +114,26 @@ public final class ResponseParser {
     }
 
     private static String describe(JacksonException e) {
-        String what = e.getOriginalMessage();
-        // Jackson's messages can grow long (type names, hints); the first line says enough
-        int newline = what.indexOf('\n');
-        if (newline >= 0) {
-            what = what.substring(0, newline);
+        String what;
+        if (e instanceof JsonEOFException) {
+            what = "the JSON ends before it is complete";
+        } else if (e instanceof MismatchedInputException mismatch) {
+            what = "the JSON does not have the expected shape at " + pathOf(mismatch);
+        } else if (e instanceof StreamReadException) {
+            what = "it is not valid JSON";
+        } else {
+            what = "it could not be read as JSON";
         }
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? what
                 : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    private static String pathOf(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            path.append(ref.getFieldName() != null ? "/" + ref.getFieldName() : "/" + ref.getIndex());
+        }
+        return path.length() == 0 ? "the top level" : path.toString();
     }
 }
