@@ -1,0 +1,25 @@
+package org.occucompare.web;
+
+import org.occucompare.web.cli.Cli;
+
+/**
+ * The entry point of {@code occucompare.jar}: runs the command line and exits with its code (0 ok, 1 runtime
+ * failure, 2 bad usage). The only place that calls {@code System.exit}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the command-line arguments, never null
+     */
+    public static void main(String[] args) {
+        // before any AWT class loads: charts are rendered on servers and terminals without a display
+        System.setProperty("java.awt.headless", "true");
+        int exitCode = Cli.create(System.getenv()).execute(args);
+        System.exit(exitCode);
+    }
+}

@@ -1,0 +1,66 @@
+package org.occucompare.web;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.occucompare.web.error.ErrorMapping;
+import org.occucompare.web.health.HealthController;
+import org.occucompare.web.security.SecurityHeaders;
+
+/**
+ * The composition root of the web app: builds the controllers from {@link WebDeps} and declares every route, UI
+ * pages under {@code /} and JSON under {@code /api}. Failures are mapped to responses by {@link ErrorMapping}.
+ */
+public final class WebApp {
+
+    private WebApp() {
+    }
+
+    /**
+     * Creates the app, not yet started; call {@code start(host, port)} and later {@code stop()}.
+     *
+     * @param deps the parts the app is built from, never null
+     * @return the configured app, never null
+     */
+    public static Javalin create(WebDeps deps) {
+        requireNonNull(deps, "deps is null");
+        return Javalin.create(config -> configure(config, deps));
+    }
+
+    /**
+     * Applies the whole app configuration to a Javalin config. {@link #create} uses it; tests use it to add routes
+     * of their own to an otherwise identical app.
+     *
+     * @param config the config being built, never null
+     * @param deps the parts the app is built from, never null
+     */
+    public static void configure(JavalinConfig config, WebDeps deps) {
+        requireNonNull(config, "config is null");
+        requireNonNull(deps, "deps is null");
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(new JavalinJackson(objectMapper(), false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/public";
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.before(new SecurityHeaders());
+        ErrorMapping.register(config.routes);
+
+        HealthController health = new HealthController(deps.version());
+        config.routes.apiBuilder(() -> path("api", () -> get("health", health::health)));
+    }
+
+    private static ObjectMapper objectMapper() {
+        // explicit: no findAndRegisterModules(), so the JSON shape never depends on what is on the classpath
+        return JsonMapper.builder().build();
+    }
+}

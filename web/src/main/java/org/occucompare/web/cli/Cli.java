@@ -1,0 +1,32 @@
+package org.occucompare.web.cli;
+
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Builds the {@code occucompare} command line with all its subcommands and error handling. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /**
+     * Creates the command line; run it with {@code execute(args)}, which returns the exit code.
+     *
+     * @param environment the environment variables to read the configuration from, never null
+     * @return the command line, writing to standard output and error unless told otherwise, never null
+     */
+    public static CommandLine create(Map<String, String> environment) {
+        OccuCompareCommand root = new OccuCompareCommand(environment);
+        CommandLine commandLine = new CommandLine(root)
+                .addSubcommand(new ServeCommand(root))
+                .addSubcommand(new ShowCommand())
+                .addSubcommand(new CompareCommand())
+                .addSubcommand(new SimilarCommand())
+                .addSubcommand(new ImportCommand());
+        CliErrors errors = new CliErrors();
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionExceptionHandler(errors);
+        return commandLine;
+    }
+}

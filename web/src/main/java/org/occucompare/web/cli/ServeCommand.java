@@ -1,0 +1,87 @@
+package org.occucompare.web.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.occucompare.core.ErrorKind;
+import org.occucompare.core.OccupationException;
+import org.occucompare.web.AppVersion;
+import org.occucompare.web.WebApp;
+import org.occucompare.web.WebDeps;
+import org.occucompare.web.config.AppConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code occucompare serve}: runs the web app until Ctrl-C. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Run the web app and JSON API, and print the address it listens on. Ctrl-C stops it.")
+public final class ServeCommand implements Callable<Integer> {
+    private final OccuCompareCommand root;
+
+    @Spec
+    private @Nullable CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "The port to listen on, 0 for any free one (default: OCCUCOMPARE_PORT, else 7070).")
+    private @Nullable Integer port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; "
+                    + "0.0.0.0 listens on every network interface).")
+    private String host = "127.0.0.1";
+
+    /**
+     * Creates the command.
+     *
+     * @param root the top command, which holds the configuration, never null
+     */
+    public ServeCommand(OccuCompareCommand root) {
+        this.root = requireNonNull(root, "root is null");
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppConfig config = root.config();
+        if (port != null) {
+            config = config.withPort(port);
+        }
+        String version = AppVersion.current();
+        Javalin app = WebApp.create(new WebDeps(version));
+        try {
+            app.start(host, config.port());
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new OccupationException(ErrorKind.INTERNAL, "Cannot listen on " + host + ":" + config.port()
+                    + " (" + e.getMessage() + "): stop whatever uses that port, or pick another with --port "
+                    + "or OCCUCOMPARE_PORT.", e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "occucompare-shutdown"));
+
+        PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
+        out.println("OccuCompare " + version + " is running at http://" + displayHost() + ":" + app.port()
+                + "/ (press Ctrl-C to stop it)");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private String displayHost() {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return "localhost";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

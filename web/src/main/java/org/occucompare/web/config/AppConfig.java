@@ -1,0 +1,175 @@
+package org.occucompare.web.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.occucompare.core.ErrorKind;
+import org.occucompare.core.OccupationException;
+
+/**
+ * The startup configuration of OccuCompare, validated. Each setting comes, highest precedence first, from the
+ * properties file given by {@code --config} (keys as the environment variables), the environment, then the default.
+ * Command-line options such as {@code serve --port} override all three. {@link #toString()} never shows the token
+ * nor a password in the database URL. Immutable and thread-safe.
+ *
+ * @param port the HTTP port of {@code serve}, 0 to 65535 (0 picks any free port); default 7070
+ * @param databaseUrl the JDBC URL of the local store; default an H2 file in {@code ~/.occucompare/}
+ * @param cosUserId the CareerOneStop user id, empty when not configured
+ * @param cosToken the CareerOneStop API token, empty when not configured
+ * @param cosBaseUrl the CareerOneStop API base URL, without a trailing slash
+ * @param pluginsDir the directory scanned for metric-plugin jars; default {@code ~/.occucompare/plugins}
+ */
+public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
+        URI cosBaseUrl, Path pluginsDir) {
+
+    /** Environment variable (and config-file key) of {@link #port()}. */
+    public static final String PORT = "OCCUCOMPARE_PORT";
+    /** Environment variable (and config-file key) of {@link #databaseUrl()}. */
+    public static final String DB = "OCCUCOMPARE_DB";
+    /** Environment variable (and config-file key) of {@link #cosUserId()}. */
+    public static final String COS_USER_ID = "OCCUCOMPARE_COS_USER_ID";
+    /** Environment variable (and config-file key) of {@link #cosToken()}. */
+    public static final String COS_TOKEN = "OCCUCOMPARE_COS_TOKEN";
+    /** Environment variable (and config-file key) of {@link #cosBaseUrl()}. */
+    public static final String COS_BASE_URL = "OCCUCOMPARE_COS_BASE_URL";
+    /** Environment variable (and config-file key) of {@link #pluginsDir()}. */
+    public static final String PLUGINS_DIR = "OCCUCOMPARE_PLUGINS_DIR";
+    /** Every setting, in the order the docs list them. */
+    public static final List<String> SETTINGS = List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR);
+
+    /** The default port of {@code serve}. */
+    public static final int DEFAULT_PORT = 7070;
+    /** The public CareerOneStop web API. */
+    public static final URI DEFAULT_COS_BASE_URL = URI.create("https://api.careeronestop.org");
+
+    /** Validates the components; see {@link #from} for the messages. */
+    public AppConfig {
+        checkPort(port, "the port");
+        requireNonNull(databaseUrl, "databaseUrl is null");
+        requireNonNull(cosUserId, "cosUserId is null");
+        requireNonNull(cosToken, "cosToken is null");
+        requireNonNull(cosBaseUrl, "cosBaseUrl is null");
+        requireNonNull(pluginsDir, "pluginsDir is null");
+    }
+
+    /**
+     * Reads the configuration of this process: its environment, an optional config file and the user's home.
+     *
+     * @param environment the environment variables, such as {@code System.getenv()}, never null
+     * @param configFile the file given by {@code --config}, or empty
+     * @return the validated configuration, never null
+     * @throws OccupationException of kind INVALID_INPUT naming the setting and its source when a value is invalid
+     */
+    public static AppConfig load(Map<String, String> environment, Optional<Path> configFile) {
+        return load(environment, configFile, Path.of(System.getProperty("user.home")));
+    }
+
+    /** As {@link #load(Map, Optional)}, with the home directory that the defaults live under given explicitly. */
+    public static AppConfig load(Map<String, String> environment, Optional<Path> configFile, Path home) {
+        Map<String, String> fileSettings = configFile.map(f -> ConfigFile.read(f, Set.copyOf(SETTINGS)))
+                .orElse(Map.of());
+        String label = configFile.map(f -> "config file " + f).orElse("config file");
+        return from(new Settings(environment, fileSettings, label), home);
+    }
+
+    private static AppConfig from(Settings settings, Path home) {
+        Path appHome = home.resolve(".occucompare");
+        int port = settings.get(PORT).map(AppConfig::parsePort).orElse(DEFAULT_PORT);
+        String db = settings.get(DB).map(AppConfig::checkJdbcUrl)
+                .orElse("jdbc:h2:file:" + appHome.resolve("occucompare"));
+        Optional<String> userId = settings.get(COS_USER_ID).map(Settings.Value::text);
+        Optional<Secret> token = settings.get(COS_TOKEN).map(v -> Secret.of(v.text()));
+        URI baseUrl = settings.get(COS_BASE_URL).map(AppConfig::parseBaseUrl).orElse(DEFAULT_COS_BASE_URL);
+        Path plugins = settings.get(PLUGINS_DIR).map(v -> parseDirectory(v, home)).orElse(appHome.resolve("plugins"));
+        return new AppConfig(port, db, userId, token, baseUrl, plugins);
+    }
+
+    /**
+     * A copy with another port, for the {@code --port} option.
+     *
+     * @param newPort 0 to 65535
+     * @return the changed copy, never null
+     */
+    public AppConfig withPort(int newPort) {
+        checkPort(newPort, "--port");
+        return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir);
+    }
+
+    /** All settings, with the token and any database password masked. */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", databaseUrl=" + maskPassword(databaseUrl)
+                + ", cosUserId=" + cosUserId.orElse("(not set)")
+                + ", cosToken=" + cosToken.map(Secret::toString).orElse("(not set)")
+                + ", cosBaseUrl=" + cosBaseUrl + ", pluginsDir=" + pluginsDir + "]";
+    }
+
+    private static String maskPassword(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1****").replaceAll("(//[^/:@]*:)[^/@]*@", "$1****@");
+    }
+
+    private static void checkPort(int port, String what) {
+        if (port < 0 || port > 65535) {
+            throw invalid(what + " is " + port + ", not a port number: use 1 to 65535, such as 7070 "
+                    + "(0 picks any free port).");
+        }
+    }
+
+    private static int parsePort(Settings.Value value) {
+        try {
+            int port = Integer.parseInt(value.text());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the same message as an out-of-range number
+        }
+        throw invalid(PORT + " in " + value.source() + " is \"" + value.text() + "\", not a port number: set it to "
+                + "a whole number from 1 to 65535, such as 7070 (0 picks any free port).");
+    }
+
+    private static String checkJdbcUrl(Settings.Value value) {
+        if (!value.text().startsWith("jdbc:")) {
+            throw invalid(DB + " in " + value.source() + " is not a JDBC URL: set it to a URL that starts with "
+                    + "jdbc:, such as jdbc:h2:file:/path/to/occucompare.");
+        }
+        return value.text();
+    }
+
+    private static URI parseBaseUrl(Settings.Value value) {
+        String text = value.text().replaceAll("/+$", "");
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            if (uri.getHost() != null && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw invalid(COS_BASE_URL + " in " + value.source() + " is \"" + value.text() + "\", not an http(s) URL: "
+                + "set it to a base URL such as " + DEFAULT_COS_BASE_URL + ", or leave it unset.");
+    }
+
+    private static Path parseDirectory(Settings.Value value, Path home) {
+        String text = value.text();
+        try {
+            return text.equals("~") || text.startsWith("~/") ? home.resolve(text.substring(1).replaceFirst("^/", ""))
+                    : Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new OccupationException(ErrorKind.INVALID_INPUT, PLUGINS_DIR + " in " + value.source()
+                    + " is not a valid path (" + e.getReason() + "): set it to a directory.", e);
+        }
+    }
+
+    private static OccupationException invalid(String message) {
+        return new OccupationException(ErrorKind.INVALID_INPUT, message);
+    }
+}

@@ -1,0 +1,157 @@
+package org.occucompare.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path tempDir;
+
+    private int run(Map<String, String> environment, String... args) {
+        CommandLine cli = Cli.create(environment);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void help_lists_every_command_and_exits_0() {
+        int exitCode = run("--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("Usage: occucompare", "--config=FILE", "--version")
+                .containsPattern("(?m)^  serve ")
+                .containsPattern("(?m)^  show ")
+                .containsPattern("(?m)^  compare ")
+                .containsPattern("(?m)^  similar ")
+                .containsPattern("(?m)^  import ")
+                .contains("OCCUCOMPARE_COS_TOKEN");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void version_prints_the_version_of_the_build() {
+        int exitCode = run("--version");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString().strip())
+                .isEqualTo("occucompare " + System.getProperty("occucompare.expectedVersion"));
+    }
+
+    @Test
+    void unknown_option_exits_2_with_one_line_naming_it() {
+        int exitCode = run("--bogus");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                "Unknown option: '--bogus' (see 'occucompare --help')" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void bad_value_of_an_option_exits_2() {
+        int exitCode = run("serve", "--port", "abc");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("--port", "abc", "see 'occucompare serve --help'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "show    | show 29-1141.00",
+        "compare | compare 29-1141.00 29-2061.00 --location CA",
+        "similar | similar 29-1141.00 --limit 5",
+        "import  | import onet.zip"})
+    void commands_whose_feature_has_not_landed_exit_2_saying_so(String command, String commandLine) {
+        int exitCode = run(commandLine.split(" "));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).startsWith("occucompare " + command + " is not available in this version yet")
+                .hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "serve   | --port, --host",
+        "show    | CODE_OR_TITLE, --location, --format, --refresh",
+        "compare | CODE..., --location, --reference, --metrics, --format, --chart, --out, --scale, --cite",
+        "similar | CODE, --limit, --format",
+        "import  | PATH..., --projection-years"})
+    void each_command_has_help_with_its_options(String command, String options) {
+        int exitCode = run(command, "--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).startsWith("Usage: occucompare " + command)
+                .contains(options.split(",\\s*"));
+    }
+
+    @Test
+    void chart_without_an_output_file_is_bad_usage() {
+        int exitCode = run("compare", "29-1141.00", "--chart", "bar");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("--out");
+    }
+
+    @Test
+    void format_accepts_lower_case_names() {
+        int exitCode = run("similar", "29-1141.00", "--format", "json");
+
+        // parsed fine, so the failure is the command not being available, not the option
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("not available");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "70000"})
+    void invalid_port_in_the_environment_exits_2_naming_the_variable(String port) {
+        int exitCode = run(Map.of("OCCUCOMPARE_PORT", port), "serve");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("OCCUCOMPARE_PORT").contains(port).hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void missing_config_file_exits_2_before_or_after_the_command() {
+        Path missing = tempDir.resolve("missing.properties");
+
+        assertThat(run("--config", missing.toString(), "serve")).isEqualTo(2);
+        assertThat(run("serve", "--config", missing.toString())).isEqualTo(2);
+        assertThat(run("--config", missing.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(3).allSatisfy(
+                line -> assertThat(line).contains(missing + " does not exist"));
+    }
+
+    @Test
+    void port_in_use_is_a_runtime_failure_exiting_1_without_a_stack_trace() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int exitCode = run("serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(exitCode).isEqualTo(1);
+            assertThat(err.toString()).contains("Cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .hasLineCount(1)
+                    .doesNotContain("\tat ");
+        }
+    }
+}
