@@ -19,7 +19,16 @@ public final class OccupationDetailsApi {
      * @param settings where and how to connect
      */
     public OccupationDetailsApi(TransportSettings settings) {
-        Redactor redactor = new Redactor(List.of(settings.token()));
+        this(settings, new Redactor(List.of(settings.token())));
+    }
+
+    /**
+     * Creates the API access, with its own HTTP client.
+     *
+     * @param settings where and how to connect
+     * @param redactor hides the token in anything upstream sends back
+     */
+    public OccupationDetailsApi(TransportSettings settings, Redactor redactor) {
         this.transport = new Transport(settings, redactor);
         this.reader = new ReplyReader(new ResponseParser(), redactor);
     }
