@@ -95,7 +95,7 @@ public final class CareerOneStopClient implements OccupationSource {
     public LookupResult lookup(OccupationKey key, Location location) {
         requireNonNull(key, "key is null");
         String place = requestLocation(requireNonNull(location, "location is null"));
-        String keyword = key.toString();
+        String keyword = OccupationRequest.keyword(key);
         if (key instanceof OccupationKey.Title && BARE_SOC.matcher(keyword).matches()) {
             return misses.bareSoc(keyword);
         }
@@ -153,8 +153,9 @@ public final class CareerOneStopClient implements OccupationSource {
         } catch (InterruptedException e) {
             batch.cancel(true);
             Thread.currentThread().interrupt();
-            throw new UpstreamException(OptionalInt.empty(), "/v1/occupation", "Fetching " + keys.size() * locations.size()
-                    + " occupations from CareerOneStop was interrupted; the requests still running were cancelled.", e);
+            throw new UpstreamException(OptionalInt.empty(), "/v1/occupation", "Fetching "
+                    + keys.size() * locations.size() + " occupations from CareerOneStop was interrupted; the "
+                    + "requests still running were cancelled.", e);
         } catch (ExecutionException e) {
             throw new OccupationException(ErrorKind.INTERNAL, "The CareerOneStop batch failed unexpectedly: "
                     + redactor.redact(String.valueOf(e.getCause())), e.getCause());

@@ -161,7 +161,8 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
 
     private static void requirePositive(Duration duration, String name) {
         if (duration.isZero() || duration.isNegative()) {
-            throw OccupationException.invalidInput(name + " " + duration + " is not positive: give a duration above 0.");
+            throw OccupationException.invalidInput(name + " " + duration
+                    + " is not positive: give a duration above 0.");
         }
     }
 }

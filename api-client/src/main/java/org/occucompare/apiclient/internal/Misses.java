@@ -38,18 +38,19 @@ public final class Misses {
 
     /** CareerOneStop has no such occupation: its suggestion first, then similar entries of the O*NET list. */
     public LookupResult notFound(OccupationKey key, Location location, ErrorBodyJson hints) {
+        String keyword = OccupationRequest.keyword(key);
         Optional<String> didYouMean = Texts.text(hints.didYouMean());
         List<OccupationSummary> suggestions = new ArrayList<>();
         didYouMean.flatMap(dym -> catalog.byTitle(dym).or(() -> catalog.byCode(dym))).map(Misses::summary)
                 .ifPresent(suggestions::add);
         List<CatalogEntry> similar = key instanceof OccupationKey.Code code
                 ? catalog.under(code.code().soc().value())
-                : catalog.search(((OccupationKey.Title) key).title(), SUGGESTIONS);
+                : catalog.search(keyword, SUGGESTIONS);
         similar.stream().map(Misses::summary)
-                .filter(s -> !suggestions.contains(s) && !s.code().value().equals(key.toString()))
+                .filter(s -> !suggestions.contains(s) && !s.code().value().equals(keyword))
                 .limit(SUGGESTIONS)
                 .forEach(suggestions::add);
-        StringBuilder explanation = new StringBuilder("CareerOneStop has no occupation '").append(key).append("'");
+        StringBuilder explanation = new StringBuilder("CareerOneStop has no occupation '").append(keyword).append("'");
         if (!(location instanceof Location.National)) {
             explanation.append(" for ").append(location.displayName());
         }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.occucompare.core.source.OccupationKey;
 
 /**
  * One "Get Occupation Details" request: {@code GET {base}/v1/occupation/{userId}/{keyword}/{location}?switches}.
@@ -23,6 +24,14 @@ public record OccupationRequest(String keyword, String location, Set<RequestSwit
         if (keyword.isBlank() || location.isBlank()) {
             throw new IllegalArgumentException("keyword and location must not be blank");
         }
+    }
+
+    /** The keyword CareerOneStop expects for a key: the code ({@code 29-1141.00}) or the exact title. */
+    public static String keyword(OccupationKey key) {
+        if (key instanceof OccupationKey.Code code) {
+            return code.code().value();
+        }
+        return ((OccupationKey.Title) key).title();
     }
 
     /** A request with every switch on: the default, so no section is silently missing. */

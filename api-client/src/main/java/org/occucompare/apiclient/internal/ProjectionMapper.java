@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * Maps the {@code Projections} block: the national row (BLS, all jobs) and state rows (state long-term projections,
  * primary jobs), and the industry employment pattern. A row's own years win over the block's; a row without a usable
  * period or place is dropped. Industry employment is converted to jobs: the BLS matrix publishes thousands with one
- * decimal ({@code "1702.3"}, {@code "50.0"}), so a list whose figures carry decimals is read as thousands (an assumption
- * until a live response confirms the unit; see docs/careeronestop.md).
+ * decimal ({@code "1702.3"}, {@code "50.0"}), so a list whose figures carry decimals is read as thousands (an
+ * assumption until a live response confirms the unit; see docs/careeronestop.md).
  */
 final class ProjectionMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionMapper.class);
@@ -58,7 +58,8 @@ final class ProjectionMapper {
     }
 
     private static Optional<ProjectionRow> row(ProjectionRowJson row, ProjectionsJson block) {
-        OptionalInt base = LenientNumbers.year(row.estimatedYear() != null ? row.estimatedYear() : block.estimatedYear());
+        OptionalInt base =
+                LenientNumbers.year(row.estimatedYear() != null ? row.estimatedYear() : block.estimatedYear());
         OptionalInt projected =
                 LenientNumbers.year(row.projectedYear() != null ? row.projectedYear() : block.projectedYear());
         Optional<Location> area = area(row);

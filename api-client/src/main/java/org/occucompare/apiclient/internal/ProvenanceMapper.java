@@ -146,7 +146,8 @@ final class ProvenanceMapper {
     }
 
     private static String words(DataSourceJson source) {
-        return (Texts.orEmpty(source.dataName()) + " " + Texts.orEmpty(source.dataSourceName())).toLowerCase(Locale.ROOT);
+        return (Texts.orEmpty(source.dataName()) + " " + Texts.orEmpty(source.dataSourceName()))
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Whether a section of the occupation holds anything. */

@@ -62,7 +62,8 @@ public final class ReplyReader {
                     .orElseGet(() -> redactor.excerpt(reply.body(), EXCERPT_CHARS));
             throw OccupationException.invalidInput("CareerOneStop rejected the request for '" + request.keyword()
                     + "' in '" + request.location() + "' as invalid: " + upstream + ". Use an O*NET code such as "
-                    + "29-1141.00 or an exact O*NET title, and a location such as US, CA, 'Chicago, IL' or a ZIP code.");
+                    + "29-1141.00 or an exact O*NET title, and a location such as US, CA, 'Chicago, IL' or a ZIP "
+                    + "code.");
         }
         if (status == 401 || status == 403) {
             throw new UpstreamException(OptionalInt.of(status), path, REFUSED + " (HTTP " + status + ").", null);
@@ -73,8 +74,8 @@ public final class ReplyReader {
                     + "OCCUCOMPARE_COS_BASE_URL.", null);
         }
         throw new UpstreamException(OptionalInt.of(status), path, "CareerOneStop answered HTTP " + status + " for "
-                + path + ": \"" + redactor.excerpt(reply.body(), EXCERPT_CHARS) + "\". Try again later; if it persists, "
-                + "report it with this message.", null);
+                + path + ": \"" + redactor.excerpt(reply.body(), EXCERPT_CHARS) + "\". Try again later; if it "
+                + "persists, report it with this message.", null);
     }
 
     private Answer readOk(String path, HttpReply reply) {

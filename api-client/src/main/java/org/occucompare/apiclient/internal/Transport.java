@@ -88,8 +88,8 @@ public final class Transport {
                 Optional<Duration> retryAfter = failure.retryAfter();
                 if (retryAfter.isPresent() && retryAfter.get().compareTo(retry.maxRetryAfter()) > 0) {
                     throw new UpstreamException(failure.status(), path, "CareerOneStop " + failure.what()
-                            + " and asked us to wait " + seconds(retryAfter.get()) + " before retrying, longer than the "
-                            + seconds(retry.maxRetryAfter()) + " we wait: try again later.", failure.cause());
+                            + " and asked us to wait " + seconds(retryAfter.get()) + " before retrying, longer than"
+                            + " the " + seconds(retry.maxRetryAfter()) + " we wait: try again later.", failure.cause());
                 }
                 Duration delay = retry.delayBefore(attempt + 1, retryAfter, ThreadLocalRandom.current().nextDouble());
                 LOG.warn("CareerOneStop {} for {}; retrying in {} ms (attempt {} of {})", failure.what(), path,
@@ -151,7 +151,8 @@ public final class Transport {
     private Retryable failed(String path, Throwable cause) {
         if (cause instanceof HttpConnectTimeoutException) {
             return new Retryable("could not be reached within " + seconds(settings.connectTimeout())
-                    + " (check OCCUCOMPARE_COS_BASE_URL and the network)", OptionalInt.empty(), Optional.empty(), cause);
+                    + " (check OCCUCOMPARE_COS_BASE_URL and the network)", OptionalInt.empty(), Optional.empty(),
+                    cause);
         }
         if (cause instanceof HttpTimeoutException) {
             return timedOut((Exception) cause);

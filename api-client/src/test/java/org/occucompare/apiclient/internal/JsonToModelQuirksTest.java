@@ -220,7 +220,8 @@ class JsonToModelQuirksTest {
         assertThat(asked.title()).isEqualTo("Data Scientists");
         assertThatThrownBy(() -> JsonToModel.map(stripped, Optional.empty(), Optional.empty(), Location.NATIONAL,
                 Fixtures.ALL, Fixtures.NOW))
-                .isInstanceOfSatisfying(OccupationException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.UPSTREAM))
+                .isInstanceOfSatisfying(OccupationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.UPSTREAM))
                 .hasMessageContaining("no O*NET code");
     }
 }

@@ -133,7 +133,8 @@ class JsonToModelTest {
 
     @Test
     void duplicate_tasks_are_dropped_and_rated_tasks_come_first() {
-        assertThat(nurses.tasks()).extracting(Task::id).containsExactly("1840", "20413", "1841", "1839", "1843", "1866");
+        assertThat(nurses.tasks()).extracting(Task::id)
+                .containsExactly("1840", "20413", "1841", "1839", "1843", "1866");
         assertThat(nurses.tasks().get(0).rating()).isEqualTo(OptionalDouble.of(4.61));
         assertThat(nurses.tasks().get(5).rating()).as("DataValue \"\" is unrated").isEmpty();
         assertThat(nurses.tasks()).extracting(Task::statement).doesNotHaveDuplicates();

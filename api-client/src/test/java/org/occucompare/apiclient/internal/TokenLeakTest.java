@@ -73,7 +73,9 @@ class TokenLeakTest {
         for (Throwable failure : failures) {
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));
-            assertThat(trace.toString()).as(failure.toString()).doesNotContain(TOKEN).containsAnyOf("Exception", "Error");
+            assertThat(trace.toString()).as(failure.toString())
+                    .doesNotContain(TOKEN)
+                    .containsAnyOf("Exception", "Error");
         }
         assertThat(failures.get(5)).hasMessageContaining("HTML").hasMessageContaining("Bearer ****");
         assertThat(failures.get(6)).hasMessageContaining("cannot read").hasMessageContaining("Bearer ****");

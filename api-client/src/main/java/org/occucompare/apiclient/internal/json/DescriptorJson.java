@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One skill, knowledge area, ability or interest ({@code ElementId} and {@code ElementID} both match). {@code DataValue}
- * is O*NET's rating as text, {@code ""} when unrated.
+ * One skill, knowledge area, ability or interest ({@code ElementId} and {@code ElementID} both match).
+ * {@code DataValue} is O*NET's rating as text, {@code ""} when unrated.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DescriptorJson(

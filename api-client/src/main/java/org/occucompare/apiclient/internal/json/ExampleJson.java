@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-/** One tool or technology example, as an object ({@code Name}, {@code Hot_Technology}, {@code In_Demand}) or a string. */
+/**
+ * One tool or technology example, as an object ({@code Name}, {@code Hot_Technology}, {@code In_Demand}) or as a
+ * plain string.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ExampleJson(
         @Nullable String name,

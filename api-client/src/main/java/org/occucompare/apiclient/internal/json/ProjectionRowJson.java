@@ -15,6 +15,7 @@ public record ProjectionRowJson(
         @JsonAlias("Estimated Employment") @Nullable String estimatedEmployment,
         @JsonAlias("Projected Employment") @Nullable String projectedEmployment,
         @Nullable String perCentChange,
-        @JsonAlias({"ProjectedAnnual JobOpening", "ProjectedAnnualJobOpenings"}) @Nullable String projectedAnnualJobOpening,
+        @JsonAlias({"ProjectedAnnual JobOpening", "ProjectedAnnualJobOpenings"})
+                @Nullable String projectedAnnualJobOpening,
         @Nullable String estimatedYear,
         @Nullable String projectedYear) {}

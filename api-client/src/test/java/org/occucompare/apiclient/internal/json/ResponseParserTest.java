@@ -185,7 +185,8 @@ class ResponseParserTest {
     void error_bodies_yield_their_message_and_suggestion_and_non_json_yields_nothing() {
         assertThat(parser.readErrorBody(fixture("not-found-404.json"))).isEqualTo(
                 new ErrorBodyJson("Not found - (No data available)", "Registered Nurses", null));
-        assertThat(parser.readErrorBody(fixture("bad-request-400.json")).message()).startsWith("The request is invalid");
+        assertThat(parser.readErrorBody(fixture("bad-request-400.json")).message())
+                .startsWith("The request is invalid");
         assertThat(parser.readErrorBody(fixture("error-page.html"))).isEqualTo(ErrorBodyJson.EMPTY);
     }
 }
