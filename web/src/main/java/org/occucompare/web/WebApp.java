@@ -4,14 +4,13 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
+import org.occucompare.web.json.ModelJson;
 import org.occucompare.web.security.SecurityHeaders;
 
 /**
@@ -46,7 +45,7 @@ public final class WebApp {
         requireNonNull(deps, "deps is null");
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.jsonMapper(new JavalinJackson(objectMapper(), false));
+        config.jsonMapper(new JavalinJackson(ModelJson.create(), false));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/public";
@@ -59,8 +58,4 @@ public final class WebApp {
         config.routes.apiBuilder(() -> path("api", () -> get("health", health::health)));
     }
 
-    private static ObjectMapper objectMapper() {
-        // explicit: no findAndRegisterModules(), so the JSON shape never depends on what is on the classpath
-        return JsonMapper.builder().build();
-    }
 }

@@ -18,7 +18,8 @@ import com.tngtech.archunit.lang.conditions.ArchConditions;
  * The architecture of STYLE.md section 4, checked on the production classes of every module web sees. Rules about
  * parts that have not landed yet (the model, the SPI, the store, plugins) allow an empty match.
  */
-@AnalyzeClasses(packages = "org.occucompare", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.occucompare",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
     @ArchTest

@@ -1,0 +1,189 @@
+package org.occucompare.web.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.Percentile;
+import org.occucompare.core.model.ProjectionRow;
+import org.occucompare.core.model.Provenance;
+import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.Section;
+import org.occucompare.core.model.WageAmount;
+import org.occucompare.core.model.WageEstimate;
+
+/**
+ * Writes one occupation as plain text for a terminal. It never invents a number: a top-coded wage reads "≥ $239,200",
+ * a missing one "n/a" with its reason, a section the source was not asked for "not requested", and inherited SOC
+ * wages say so. Not thread-safe; create one per output.
+ */
+final class OccupationTextWriter {
+    private static final int TOP_DESCRIPTORS = 8;
+    private static final int TOP_TASKS = 8;
+
+    private final PrintWriter out;
+    private final Instant now;
+
+    OccupationTextWriter(PrintWriter out, Instant now) {
+        this.out = requireNonNull(out, "out is null");
+        this.now = requireNonNull(now, "now is null");
+    }
+
+    void write(Occupation occupation) {
+        out.printf("%s  %s%n", occupation.code(), occupation.title());
+        occupation.soc().ifPresent(soc -> out.printf("SOC %s  %s%n", soc.code(), soc.title()));
+        occupation.brightOutlook().filter(b -> b.bright())
+                .ifPresent(b -> out.printf("Bright Outlook: %s%n", String.join("; ", b.categories())));
+        if (!occupation.description().isBlank()) {
+            out.printf("%n%s%n", occupation.description());
+        }
+        writeWages(occupation);
+        writeProjections(occupation);
+        writeEducation(occupation);
+        writeDescriptors(occupation, Section.SKILLS, "Top skills", occupation.skills());
+        writeDescriptors(occupation, Section.KNOWLEDGE, "Top knowledge", occupation.knowledge());
+        writeTasks(occupation);
+        writeSources(occupation);
+        out.flush();
+    }
+
+    private void writeWages(Occupation occupation) {
+        if (!heading(occupation, Section.WAGES, "Wages", occupation.wages().isPresent())) {
+            return;
+        }
+        var wages = occupation.wages().orElseThrow();
+        String year = wages.year().isPresent() ? "OEWS May " + wages.year().getAsInt() : "OEWS, year not stated";
+        out.printf("  %s%n", year);
+        if (wages.inherited()) {
+            out.printf("  These are the wages of the SOC group %s, which this O*NET occupation belongs to.%n",
+                    wages.wageOccupation().map(soc -> soc.code() + " " + soc.title()).orElse("(not named)"));
+        }
+        out.printf("  %-28s %-7s %12s %12s %12s %12s %12s%n", "Area", "Rate", "10th", "25th", "Median", "75th", "90th");
+        for (WageEstimate estimate : wages.estimates()) {
+            out.printf("  %-28s %-7s", shorten(estimate.areaName(), 28), rate(estimate.rateType()));
+            for (Percentile percentile : Percentile.values()) {
+                out.printf(" %12s", amount(estimate.get(percentile), estimate.rateType()));
+            }
+            out.println();
+        }
+        wages.estimates().stream().flatMap(e -> List.of(Percentile.values()).stream().map(e::get))
+                .filter(WageAmount::isMissing).map(a -> ((WageAmount.Missing) a).reason()).distinct()
+                .forEach(reason -> out.printf("  n/a: %s%n", reason.description()));
+    }
+
+    private void writeProjections(Occupation occupation) {
+        if (!heading(occupation, Section.PROJECTIONS, "Employment projections",
+                occupation.projections().isPresent())) {
+            return;
+        }
+        for (ProjectionRow row : occupation.projections().orElseThrow().rows()) {
+            out.printf("  %-28s %s: %s → %s jobs (%s), %s openings a year; counts %s%n",
+                    shorten(row.areaName(), 28), row.round().label(), count(row.baseEmployment()),
+                    count(row.projectedEmployment()), percent(row.percentChange()), count(row.annualOpenings()),
+                    row.counts().description());
+        }
+    }
+
+    private void writeEducation(Occupation occupation) {
+        if (!heading(occupation, Section.TRAINING, "Education and training", occupation.education().isPresent())) {
+            return;
+        }
+        var education = occupation.education().orElseThrow();
+        education.typicalEntryEducation().ifPresent(v -> out.printf("  Typical entry education: %s%n", v.title()));
+        education.workExperience().ifPresent(v -> out.printf("  Work experience: %s%n", v.title()));
+        education.onTheJobTraining().ifPresent(v -> out.printf("  On-the-job training: %s%n", v.title()));
+        if (education.jobZone().isPresent()) {
+            out.printf("  O*NET job zone: %d of 5%n", education.jobZone().getAsInt());
+        }
+    }
+
+    private void writeDescriptors(Occupation occupation, Section section, String title, List<Descriptor> list) {
+        if (!heading(occupation, section, title, !list.isEmpty())) {
+            return;
+        }
+        list.stream().filter(d -> d.importance().isPresent())
+                .sorted(Comparator.comparingDouble((Descriptor d) -> d.importance().getAsDouble()).reversed())
+                .limit(TOP_DESCRIPTORS)
+                .forEach(d -> out.printf("  %-40s importance %s  level %s%n", shorten(d.name(), 40),
+                        decimal(d.importance()), decimal(d.level())));
+    }
+
+    private void writeTasks(Occupation occupation) {
+        if (!heading(occupation, Section.TASKS, "Tasks", !occupation.tasks().isEmpty())) {
+            return;
+        }
+        occupation.tasks().stream().limit(TOP_TASKS).forEach(t -> out.printf("  - %s%n", t.statement()));
+        if (occupation.tasks().size() > TOP_TASKS) {
+            out.printf("  … and %d more (--format json shows all)%n", occupation.tasks().size() - TOP_TASKS);
+        }
+    }
+
+    private void writeSources(Occupation occupation) {
+        out.printf("%nSources%n");
+        for (Provenance p : occupation.provenance().values().stream().distinct().toList()) {
+            out.printf("  %s, %s%s%n", p.name(), p.vintage(), p.citation().map(c -> ". " + c).orElse(""));
+        }
+        var retrieval = occupation.retrieval();
+        out.printf("  Retrieved %s via %s for %s%s%n", retrieval.retrievedAt(), retrieval.via().displayName(),
+                retrieval.location().displayName(),
+                retrieval.stale() ? " (STALE: " + age(retrieval.age(now)) + " old; the source could not be reached)"
+                        : "");
+    }
+
+    /** Prints a section heading and says why it is empty; returns whether there is content to print. */
+    private boolean heading(Occupation occupation, Section section, String title, boolean hasContent) {
+        out.printf("%n%s%n", title);
+        if (!occupation.isRequested(section)) {
+            out.println("  not requested from the source");
+            return false;
+        }
+        if (!hasContent) {
+            out.println("  the source has no data for this occupation");
+            return false;
+        }
+        return true;
+    }
+
+    static String amount(WageAmount amount, RateType rateType) {
+        String pattern = rateType == RateType.ANNUAL ? "$%,.0f" : "$%,.2f";
+        if (amount instanceof WageAmount.Figure figure) {
+            return String.format(Locale.US, pattern, figure.usd());
+        }
+        if (amount instanceof WageAmount.TopCoded topCoded) {
+            return "≥ " + String.format(Locale.US, pattern, topCoded.atLeastUsd());
+        }
+        return "n/a";
+    }
+
+    private static String rate(RateType rateType) {
+        return rateType == RateType.ANNUAL ? "annual" : "hourly";
+    }
+
+    private static String count(OptionalLong value) {
+        return value.isPresent() ? String.format(Locale.US, "%,d", value.getAsLong()) : "n/a";
+    }
+
+    private static String percent(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.US, "%+.1f%%", value.getAsDouble()) : "n/a";
+    }
+
+    private static String decimal(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.US, "%.2f", value.getAsDouble()) : "n/a";
+    }
+
+    private static String age(Duration age) {
+        return age.toDays() > 0 ? age.toDays() + " days" : age.toHours() + " hours";
+    }
+
+    private static String shorten(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}
