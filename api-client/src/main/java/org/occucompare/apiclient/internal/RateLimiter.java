@@ -1,0 +1,51 @@
+package org.occucompare.apiclient.internal;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A token bucket: up to {@code permitsPerSecond} requests may start at once (rounded up, at least one), then one every
+ * {@code 1 / permitsPerSecond} seconds. Callers reserve a slot under the lock and sleep outside it, so waiting
+ * callers queue in arrival order. Thread-safe.
+ */
+public final class RateLimiter {
+    private final double permitsPerNano;
+    private final double capacity;
+    private double tokens;
+    private long refilledAt;
+
+    /**
+     * Creates a limiter that starts full.
+     *
+     * @param permitsPerSecond the sustained rate, finite and positive
+     */
+    public RateLimiter(double permitsPerSecond) {
+        if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
+            throw new IllegalArgumentException("permitsPerSecond must be positive and finite: " + permitsPerSecond);
+        }
+        this.permitsPerNano = permitsPerSecond / TimeUnit.SECONDS.toNanos(1);
+        this.capacity = Math.max(1, Math.ceil(permitsPerSecond));
+        this.tokens = capacity;
+        this.refilledAt = System.nanoTime();
+    }
+
+    /**
+     * Waits until a request may start.
+     *
+     * @throws InterruptedException when interrupted while waiting; the reserved slot is then lost
+     */
+    public void acquire() throws InterruptedException {
+        long waitNanos = reserve();
+        if (waitNanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(waitNanos);
+        }
+    }
+
+    private synchronized long reserve() {
+        long now = System.nanoTime();
+        tokens = Math.min(capacity, tokens + (now - refilledAt) * permitsPerNano);
+        refilledAt = now;
+        tokens -= 1;
+        // a negative balance is a queue of reservations: this caller waits until its token has dripped in
+        return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / permitsPerNano);
+    }
+}

@@ -1,0 +1,43 @@
+package org.occucompare.apiclient.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Everything the transport needs. {@link #toString()} masks the token.
+ *
+ * @param baseUrl the API root, such as {@code https://api.careeronestop.org}
+ * @param userId the CareerOneStop user id
+ * @param token the CareerOneStop API token (secret)
+ * @param connectTimeout the TCP/TLS connect timeout
+ * @param requestTimeout the longest wait for a whole answer
+ * @param retry the retry policy
+ * @param maxConcurrency the most requests in flight at once, 1..64
+ * @param requestsPerSecond the client-side rate limit
+ * @param userAgent the {@code User-Agent} header
+ */
+public record TransportSettings(URI baseUrl, String userId, String token, Duration connectTimeout,
+        Duration requestTimeout, RetryPolicy retry, int maxConcurrency, double requestsPerSecond, String userAgent) {
+    /** Validates. */
+    public TransportSettings {
+        requireNonNull(baseUrl, "baseUrl is null");
+        requireNonNull(userId, "userId is null");
+        requireNonNull(token, "token is null");
+        requireNonNull(connectTimeout, "connectTimeout is null");
+        requireNonNull(requestTimeout, "requestTimeout is null");
+        requireNonNull(retry, "retry is null");
+        requireNonNull(userAgent, "userAgent is null");
+        if (maxConcurrency < 1 || maxConcurrency > 64) {
+            throw new IllegalArgumentException("maxConcurrency must be 1..64: " + maxConcurrency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TransportSettings[baseUrl=" + baseUrl + ", userId=" + userId + ", token=" + Redactor.MASK
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", retry=" + retry
+                + ", maxConcurrency=" + maxConcurrency + ", requestsPerSecond=" + requestsPerSecond + "]";
+    }
+}

@@ -1,0 +1,50 @@
+package org.occucompare.apiclient;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Captures what slf4j-simple writes (it writes to the current {@code System.err} on every call, see
+ * {@code src/test/resources/simplelogger.properties}) while still passing it through. Use with try-with-resources.
+ */
+public final class LogCapture implements AutoCloseable {
+    private final PrintStream original = System.err;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+
+    /** Starts capturing. */
+    public LogCapture() {
+        OutputStream tee = new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (captured) {
+                    captured.write(b);
+                }
+                original.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (captured) {
+                    captured.write(b, off, len);
+                }
+                original.write(b, off, len);
+            }
+        };
+        System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
+    }
+
+    /** Everything logged so far. */
+    public String text() {
+        synchronized (captured) {
+            return captured.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        System.err.flush();
+        System.setErr(original);
+    }
+}

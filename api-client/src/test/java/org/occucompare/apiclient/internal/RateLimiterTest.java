@@ -1,0 +1,56 @@
+package org.occucompare.apiclient.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    @Test
+    void a_burst_up_to_the_rate_starts_at_once_and_the_rest_are_spaced() throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(5);
+        long start = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire();
+        }
+        long burst = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        for (int i = 0; i < 5; i++) {
+            limiter.acquire();
+        }
+        long total = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(burst).isLessThan(150);
+        // 5 more at 5 per second: 5 × 200 ms = 1 s, less scheduling slack
+        assertThat(total).isBetween(900L, 2_500L);
+    }
+
+    @Test
+    void a_rate_below_one_per_second_still_allows_the_first_request() throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(0.5);
+        long start = System.nanoTime();
+        limiter.acquire();
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(100);
+    }
+
+    @Test
+    void an_interrupted_wait_throws() {
+        RateLimiter limiter = new RateLimiter(1);
+        Thread.currentThread().interrupt();
+
+        assertThatThrownBy(() -> {
+            limiter.acquire();
+            limiter.acquire();
+        }).isInstanceOf(InterruptedException.class);
+    }
+
+    @Test
+    void a_rate_that_is_not_positive_and_finite_is_rejected() {
+        assertThatThrownBy(() -> new RateLimiter(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
