@@ -62,10 +62,14 @@ public final class ImportCommand implements Callable<Integer> {
         CommandSpec command = requireNonNull(spec, "spec is null");
         PrintWriter err = command.commandLine().getErr();
         PrintWriter out = command.commandLine().getOut();
-        try (Database database = Database.open(root.config().databaseUrl())) {
+        Database database = Database.open(root.config().databaseUrl());
+        try {
             ImportSummary summary = new Importer(database, err, Clock.systemUTC()).importFiles(paths, options);
             out.print(summary.render());
             out.flush();
+        } finally {
+            // one large transaction leaves the file several times its size until compacted
+            database.closeCompacted();
         }
         return 0;
     }

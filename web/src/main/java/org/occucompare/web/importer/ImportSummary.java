@@ -1,6 +1,7 @@
 package org.occucompare.web.importer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,17 @@ public record ImportSummary(List<String> sources, Map<String, Long> rowsWritten,
         new TreeMap<>(rowsWritten).forEach((table, n) -> out.append(String.format(Locale.ROOT, " %s %,d;", table, n)));
         out.append(System.lineSeparator());
         if (!skipped.isEmpty()) {
-            out.append("  skipped ").append(skipped.size()).append(" file(s): ").append(String.join("; ", skipped))
-                    .append(System.lineSeparator());
+            // "dir/Work Styles.txt (O*NET file OccuCompare does not use)": grouped by reason, file names only
+            Map<String, List<String>> byReason = new TreeMap<>();
+            for (String note : skipped) {
+                int open = note.lastIndexOf(" (");
+                String file = open < 0 ? note : note.substring(0, open);
+                String reason = open < 0 ? "skipped" : note.substring(open + 2, note.length() - 1);
+                byReason.computeIfAbsent(reason, r -> new ArrayList<>())
+                        .add(file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1));
+            }
+            byReason.forEach((reason, files) -> out.append(String.format(Locale.ROOT, "  skipped %d file(s), %s: %s%n",
+                    files.size(), reason, String.join(", ", files))));
         }
         return out.toString();
     }

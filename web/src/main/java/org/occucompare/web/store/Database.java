@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -78,6 +79,19 @@ public final class Database implements AutoCloseable {
     /** The JDBC URL this store was opened with. */
     public String url() {
         return url;
+    }
+
+    /**
+     * Closes the store and compacts its file (H2 {@code SHUTDOWN COMPACT}). For the end of a large import, which
+     * leaves the file several times larger than its data; the caller must be the store's only user.
+     */
+    public void closeCompacted() {
+        try (Statement statement = keepAlive.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // the database is shut down either way; an uncompacted file is still a valid store
+        }
+        pool.dispose();
     }
 
     @Override
