@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,5 +105,28 @@ class ImporterTest {
         assertThat(count("select job_zone from job_zone where code = '11-1011.00'")).isEqualTo(5L);
         assertThat(count("select count(*) from job_zone")).isEqualTo(1L);
         assertThat(count("select count(*) from wage")).isZero();
+    }
+
+    @Test
+    void a_truncated_workbook_or_a_csv_missing_a_column_fails_and_leaves_the_previous_data_intact()
+            throws IOException {
+        Path zones = Files.writeString(dir.resolve("Job Zones.txt"),
+                JOB_ZONES_HEADER + "11-1011.00\t5\t08/2023\tAnalyst\r\n");
+        importer.importFiles(List.of(zones), ImportOptions.NONE);
+        byte[] workbook = Files.readAllBytes(SharedData.require("bls-oews/national_M2024_dl.xlsx"));
+        Path truncated = Files.write(dir.resolve("national_M2024_dl.xlsx"),
+                Arrays.copyOf(workbook, workbook.length / 3));
+        Path missingColumn = Files.writeString(dir.resolve("longterm.csv"),
+                "Title,Base,Projected,PercentChange,STFIPS,OccCode\r\nRegistered Nurses,1,2,3,0,29-1141\r\n");
+
+        for (Path bad : List.of(truncated, missingColumn)) {
+            assertThatThrownBy(() -> importer.importFiles(List.of(zones, bad),
+                    ImportOptions.NONE.withProjectionYears(YearRange.parse("2022-2032"))))
+                    .isInstanceOf(OccupationException.class).hasMessageContaining(bad.getFileName().toString());
+        }
+
+        assertThat(count("select job_zone from job_zone where code = '11-1011.00'")).isEqualTo(5L);
+        assertThat(count("select count(*) from wage")).isZero();
+        assertThat(count("select count(*) from data_source")).isEqualTo(1L);
     }
 }
