@@ -53,7 +53,8 @@ class PackagedAppIT {
             JsonNode body = new ObjectMapper().readTree(health.body());
             assertThat(body.get("status").asText()).isEqualTo("ok");
             assertThat(body.get("version").asText()).isEqualTo(System.getProperty("occucompare.expectedVersion"));
-            assertThat(Files.readString(stdout)).contains("http://127.0.0.1:" + port + "/");
+            assertThat(Files.readString(stdout)).contains("http://127.0.0.1:" + port + "/")
+                    .contains("First start: loaded the bundled sample", "Data: bundled sample (O*NET 30.1");
         } finally {
             process.destroy();
             if (!process.waitFor(15, TimeUnit.SECONDS)) {

@@ -22,7 +22,8 @@ public final class Cli {
                 .addSubcommand(new ShowCommand())
                 .addSubcommand(new CompareCommand())
                 .addSubcommand(new SimilarCommand())
-                .addSubcommand(new ImportCommand());
+                .addSubcommand(new ImportCommand(root))
+                .addSubcommand(new BuildSampleCommand());
         CliErrors errors = new CliErrors();
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(errors);

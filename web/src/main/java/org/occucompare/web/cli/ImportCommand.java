@@ -1,15 +1,26 @@
 package org.occucompare.web.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.occucompare.web.importer.ImportOptions;
+import org.occucompare.web.importer.ImportSummary;
+import org.occucompare.web.importer.Importer;
+import org.occucompare.web.importer.YearRange;
+import org.occucompare.web.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code occucompare import}: loads the official bulk files into the local database. Declared now. */
+/** {@code occucompare import}: loads the official bulk files into the local database. */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -18,8 +29,13 @@ import picocli.CommandLine.Parameters;
             "Each file is recognized by its name and columns: the O*NET database (directory or zip, text or "
                     + "Excel edition), OEWS wage files, Employment Projections workbooks and Projections Central "
                     + "state projections (CSV). The database is OCCUCOMPARE_DB. A failing import leaves the "
-                    + "previous data intact; importing the same files again changes nothing."})
+                    + "previous data intact; importing the same files again changes nothing. Progress goes to "
+                    + "standard error, the summary to standard output."})
 public final class ImportCommand implements Callable<Integer> {
+    private final OccuCompareCommand root;
+
+    @Spec
+    private @Nullable CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "The files, directories or zip files to import.")
@@ -30,12 +46,31 @@ public final class ImportCommand implements Callable<Integer> {
                     + "their export names no years, so it is never guessed.")
     private @Nullable String projectionYears;
 
-    /** Creates the command. */
-    public ImportCommand() {
+    /**
+     * Creates the command.
+     *
+     * @param root the top command, which holds the configuration, never null
+     */
+    public ImportCommand(OccuCompareCommand root) {
+        this.root = requireNonNull(root, "root is null");
     }
 
     @Override
     public Integer call() {
-        throw Unavailable.command("import");
+        ImportOptions options = projectionYears == null ? ImportOptions.NONE
+                : ImportOptions.NONE.withProjectionYears(YearRange.parse(projectionYears));
+        CommandSpec command = requireNonNull(spec, "spec is null");
+        PrintWriter err = command.commandLine().getErr();
+        PrintWriter out = command.commandLine().getOut();
+        Database database = Database.open(root.config().databaseUrl());
+        try {
+            ImportSummary summary = new Importer(database, err, Clock.systemUTC()).importFiles(paths, options);
+            out.print(summary.render());
+            out.flush();
+        } finally {
+            // one large transaction leaves the file several times its size until compacted
+            database.closeCompacted();
+        }
+        return 0;
     }
 }

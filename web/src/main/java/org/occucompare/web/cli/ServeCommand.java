@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,9 @@ import org.occucompare.web.AppVersion;
 import org.occucompare.web.WebApp;
 import org.occucompare.web.WebDeps;
 import org.occucompare.web.config.AppConfig;
+import org.occucompare.web.importer.BundledSample;
+import org.occucompare.web.store.Database;
+import org.occucompare.web.store.OccupationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,11 +59,24 @@ public final class ServeCommand implements Callable<Integer> {
             config = config.withPort(port);
         }
         String version = AppVersion.current();
+        PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
+        // a fresh store starts with the bundled sample, so every page works offline; say which data this is
+        Database database = Database.open(config.databaseUrl());
+        try {
+            if (BundledSample.loadIfEmpty(database)) {
+                out.println("First start: loaded the bundled sample into " + config.databaseUrl());
+            }
+            out.println("Data: " + new OccupationStore(database, Clock.systemUTC()).describe());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         Javalin app = WebApp.create(new WebDeps(version));
         try {
             app.start(host, config.port());
         } catch (JavalinBindException e) {
             app.stop();
+            database.close();
             throw new OccupationException(ErrorKind.INTERNAL, "Cannot listen on " + host + ":" + config.port()
                     + " (" + e.getMessage() + "): stop whatever uses that port, or pick another with --port "
                     + "or OCCUCOMPARE_PORT.", e);
@@ -67,10 +84,10 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            database.close();
             stopped.countDown();
         }, "occucompare-shutdown"));
 
-        PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         out.println("OccuCompare " + version + " is running at http://" + displayHost() + ":" + app.port()
                 + "/ (press Ctrl-C to stop it)");
         out.flush();

@@ -1,0 +1,140 @@
+package org.occucompare.web.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.DescriptorKind;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.core.model.Retrieval;
+import org.occucompare.core.model.SourceKind;
+import org.occucompare.core.source.OccupationKey;
+import org.occucompare.core.source.OccupationSource;
+
+/**
+ * The local store as an {@link OccupationSource}: occupations with every section the official files give, wages
+ * and projections for the nation and the asked place, many occupations and places in one round trip, descriptor
+ * vectors of all occupations, and title search. O*NET occupations with a detailed code ({@code .01} and so on) take
+ * their SOC's wages and projections, marked inherited. Thread-safe.
+ */
+public final class OccupationStore implements OccupationSource {
+    private final Database database;
+    private final Clock clock;
+
+    /**
+     * A source over a store.
+     *
+     * @param database the store
+     * @param clock the clock for retrieval times
+     */
+    public OccupationStore(Database database, Clock clock) {
+        this.database = requireNonNull(database, "database is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    @Override
+    public Optional<Occupation> find(OccupationKey key, Location location) {
+        requireNonNull(key, "key is null");
+        requireNonNull(location, "location is null");
+        Optional<OccupationCode> code = key instanceof OccupationKey.Code c ? Optional.of(c.code())
+                : codeOfTitle(((OccupationKey.Title) key).title());
+        return code.flatMap(c -> Optional.ofNullable(findAll(List.of(c), List.of(location)).get(c)));
+    }
+
+    /**
+     * Many occupations with wages and projections for the nation and each place, in one query per section.
+     *
+     * @param codes the occupations; unknown codes are left out of the result
+     * @param locations the places; wages of a city or ZIP code are not held, so those add nothing
+     * @return the occupations found, in the order asked, never null
+     */
+    public Map<OccupationCode, Occupation> findAll(Collection<OccupationCode> codes, Collection<Location> locations) {
+        List<String> wanted = codes.stream().map(OccupationCode::value).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<Location> places = List.copyOf(locations);
+        Location primary = places.isEmpty() ? Location.NATIONAL : places.get(0);
+        Retrieval retrieval = Retrieval.of(primary, clock.instant(), SourceKind.ONET);
+        return database.jdbi().withHandle(handle -> {
+            OccupationDao dao = handle.attach(OccupationDao.class);
+            List<StoredOccupation> found = dao.occupations(wanted);
+            List<String> socs = found.stream().map(StoredOccupation::socCode).distinct().toList();
+            List<String> present = found.stream().map(StoredOccupation::code).toList();
+            SectionRows rows = SectionRows.read(dao, present.isEmpty() ? wanted : present,
+                    socs.isEmpty() ? List.of("") : socs, ModelMapping.areaKeys(places));
+            Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
+            Map<String, Occupation> byCode = new LinkedHashMap<>();
+            for (StoredOccupation o : found) {
+                byCode.put(o.code(), OccupationAssembler.assemble(o, rows, retrieval, provenance));
+            }
+            Map<OccupationCode, Occupation> ordered = new LinkedHashMap<>();
+            for (String code : wanted) {
+                Occupation o = byCode.get(code);
+                if (o != null) {
+                    ordered.put(o.code(), o);
+                }
+            }
+            return ordered;
+        });
+    }
+
+    /** The skill, knowledge or ability descriptors of every rated occupation, by code; never null. */
+    public Map<OccupationCode, List<Descriptor>> descriptorVectors(DescriptorKind kind) {
+        String domain = kind == DescriptorKind.ABILITY ? "ABILITY" : kind.name();
+        List<StoredRating> ratings = database.jdbi().withHandle(h -> h.attach(OccupationDao.class)
+                .ratingsOfDomain(domain));
+        Map<String, List<StoredRating>> byCode = new LinkedHashMap<>();
+        ratings.forEach(r -> byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r));
+        Map<OccupationCode, List<Descriptor>> vectors = new LinkedHashMap<>();
+        byCode.forEach((code, list) -> vectors.put(OccupationCode.parse(code),
+                OccupationAssembler.descriptors(list, domain, kind)));
+        return vectors;
+    }
+
+    @Override
+    public List<OccupationSummary> search(String words, int limit) {
+        requireNonNull(words, "words is null");
+        if (limit < 1) {
+            throw OccupationException.invalidInput("The search limit must be at least 1, not " + limit + ".");
+        }
+        return database.jdbi().withHandle(h -> TitleSearch.search(h.attach(OccupationDao.class), words, limit));
+    }
+
+    @Override
+    public String describe() {
+        return label().orElse("local store (empty: run occucompare import)");
+    }
+
+    /** What the store holds, such as "bundled sample (O*NET 30.1, OEWS May 2024, …)", if anything. */
+    public Optional<String> label() {
+        return database.jdbi().withHandle(h -> h.attach(SourceDao.class).info("label"));
+    }
+
+    /** Whether the store holds no occupation yet. */
+    public boolean isEmpty() {
+        return database.jdbi().withHandle(h -> h.attach(OccupationDao.class).occupationCount()) == 0;
+    }
+
+    /** The data sources the store holds, with vintages and citations; never null. */
+    public List<DataSourceInfo> sources() {
+        return database.jdbi().withHandle(h -> h.attach(SourceDao.class).sources());
+    }
+
+    private Optional<OccupationCode> codeOfTitle(String title) {
+        List<String> codes = database.jdbi().withHandle(h -> h.attach(OccupationDao.class)
+                .codesWithTitle(title.strip().toLowerCase(Locale.ROOT)));
+        return codes.stream().findFirst().map(OccupationCode::parse);
+    }
+}
