@@ -1,5 +1,6 @@
 package org.occucompare.web.cli;
 
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -19,7 +20,7 @@ public final class Cli {
         OccuCompareCommand root = new OccuCompareCommand(environment);
         CommandLine commandLine = new CommandLine(root)
                 .addSubcommand(new ServeCommand(root))
-                .addSubcommand(new ShowCommand())
+                .addSubcommand(new ShowCommand(root, Clock.systemUTC()))
                 .addSubcommand(new CompareCommand())
                 .addSubcommand(new SimilarCommand())
                 .addSubcommand(new ImportCommand(root))

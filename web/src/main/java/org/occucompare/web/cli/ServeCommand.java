@@ -15,9 +15,7 @@ import org.occucompare.web.AppVersion;
 import org.occucompare.web.WebApp;
 import org.occucompare.web.WebDeps;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.importer.BundledSample;
-import org.occucompare.web.store.Database;
-import org.occucompare.web.store.OccupationStore;
+import org.occucompare.web.source.DataSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,22 +59,17 @@ public final class ServeCommand implements Callable<Integer> {
         String version = AppVersion.current();
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         // a fresh store starts with the bundled sample, so every page works offline; say which data this is
-        Database database = Database.open(config.databaseUrl());
-        try {
-            if (BundledSample.loadIfEmpty(database)) {
-                out.println("First start: loaded the bundled sample into " + config.databaseUrl());
-            }
-            out.println("Data: " + new OccupationStore(database, Clock.systemUTC()).describe());
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
+        DataSources sources = DataSources.open(config, Clock.systemUTC());
+        if (sources.sampleLoaded()) {
+            out.println("First start: loaded the bundled sample into " + config.databaseUrl());
         }
+        out.println("Data: " + sources.describe());
         Javalin app = WebApp.create(new WebDeps(version));
         try {
             app.start(host, config.port());
         } catch (JavalinBindException e) {
             app.stop();
-            database.close();
+            sources.close();
             throw new OccupationException(ErrorKind.INTERNAL, "Cannot listen on " + host + ":" + config.port()
                     + " (" + e.getMessage() + "): stop whatever uses that port, or pick another with --port "
                     + "or OCCUCOMPARE_PORT.", e);
@@ -84,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
-            database.close();
+            sources.close();
             stopped.countDown();
         }, "occucompare-shutdown"));
 

@@ -1,19 +1,39 @@
 package org.occucompare.web.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.occucompare.core.ErrorKind;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.web.json.ModelJson;
+import org.occucompare.web.source.DataSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code occucompare show}: prints one occupation. Declared now; the feature lands with the CareerOneStop client. */
+/** {@code occucompare show}: prints one occupation, as text for a reader or as the normalized model in JSON. */
 @Command(name = "show",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Print one occupation: description, wages, outlook, skills, tasks and education.",
-            "Uses the CareerOneStop API when OCCUCOMPARE_COS_USER_ID and OCCUCOMPARE_COS_TOKEN are set "
-                    + "(OCCUCOMPARE_COS_BASE_URL points it at another server), else the local database."})
+            "Uses the CareerOneStop API, through the local cache, when OCCUCOMPARE_COS_USER_ID and "
+                    + "OCCUCOMPARE_COS_TOKEN are set (OCCUCOMPARE_COS_BASE_URL points it at another server), "
+                    + "else the local database (the bundled sample until you import the official files)."})
 public final class ShowCommand implements Callable<Integer> {
+    private final OccuCompareCommand root;
+    private final Clock clock;
+
+    @Spec
+    private @Nullable CommandSpec spec;
 
     @Parameters(paramLabel = "CODE_OR_TITLE",
             description = "An O*NET-SOC code such as 29-1141.00, or an exact title such as \"Registered Nurses\".")
@@ -31,12 +51,36 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch fresh data from the API instead of the local cache.")
     private boolean refresh;
 
-    /** Creates the command. */
-    public ShowCommand() {
+    /**
+     * Creates the command.
+     *
+     * @param root the top command, which holds the configuration, never null
+     * @param clock the clock for ages of cached data, never null
+     */
+    public ShowCommand(OccuCompareCommand root, Clock clock) {
+        this.root = requireNonNull(root, "root is null");
+        this.clock = requireNonNull(clock, "clock is null");
     }
 
     @Override
     public Integer call() {
-        throw Unavailable.command("show");
+        if (format == OutputFormat.CSV) {
+            throw OccupationException.invalidInput("show prints text or json; for CSV use occucompare compare.");
+        }
+        Location place = Location.parse(location);
+        PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
+        try (DataSources sources = DataSources.open(root.config(), clock)) {
+            Occupation found = sources.lookup(occupation, place, refresh);
+            if (format == OutputFormat.JSON) {
+                out.println(ModelJson.create().writerWithDefaultPrettyPrinter().writeValueAsString(found));
+            } else {
+                new OccupationTextWriter(out, clock.instant()).write(found);
+            }
+        } catch (JsonProcessingException e) {
+            throw new OccupationException(ErrorKind.INTERNAL, "Could not write the occupation as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+        out.flush();
+        return 0;
     }
 }

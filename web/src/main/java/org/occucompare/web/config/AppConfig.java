@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,11 @@ import org.occucompare.core.OccupationException;
  * @param cosToken the CareerOneStop API token, empty when not configured
  * @param cosBaseUrl the CareerOneStop API base URL, without a trailing slash
  * @param pluginsDir the directory scanned for metric-plugin jars; default {@code ~/.occucompare/plugins}
+ * @param cacheFreshness how long CareerOneStop answers are served from the local cache before they are fetched
+ *     again; positive, default 30 days
  */
 public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
-        URI cosBaseUrl, Path pluginsDir) {
+        URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness) {
 
     /** Environment variable (and config-file key) of {@link #port()}. */
     public static final String PORT = "OCCUCOMPARE_PORT";
@@ -41,8 +44,13 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public static final String COS_BASE_URL = "OCCUCOMPARE_COS_BASE_URL";
     /** Environment variable (and config-file key) of {@link #pluginsDir()}. */
     public static final String PLUGINS_DIR = "OCCUCOMPARE_PLUGINS_DIR";
+    /** Environment variable (and config-file key) of {@link #cacheFreshness()}, in whole days. */
+    public static final String CACHE_DAYS = "OCCUCOMPARE_CACHE_DAYS";
     /** Every setting, in the order the docs list them. */
-    public static final List<String> SETTINGS = List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR);
+    public static final List<String> SETTINGS =
+            List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR, CACHE_DAYS);
+    /** How long cached CareerOneStop answers stay fresh unless {@value #CACHE_DAYS} says otherwise. */
+    public static final Duration DEFAULT_CACHE_FRESHNESS = Duration.ofDays(30);
 
     /** The default port of {@code serve}. */
     public static final int DEFAULT_PORT = 7070;
@@ -57,6 +65,15 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         requireNonNull(cosToken, "cosToken is null");
         requireNonNull(cosBaseUrl, "cosBaseUrl is null");
         requireNonNull(pluginsDir, "pluginsDir is null");
+        requireNonNull(cacheFreshness, "cacheFreshness is null");
+        if (cacheFreshness.isNegative() || cacheFreshness.isZero()) {
+            throw invalid("The cache freshness is " + cacheFreshness + ": it must be positive.");
+        }
+    }
+
+    /** Whether a CareerOneStop user id and token are both set, so live data can be fetched. */
+    public boolean hasCareerOneStop() {
+        return cosUserId.isPresent() && cosToken.isPresent();
     }
 
     /**
@@ -88,7 +105,8 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         Optional<Secret> token = settings.get(COS_TOKEN).map(v -> Secret.of(v.text()));
         URI baseUrl = settings.get(COS_BASE_URL).map(AppConfig::parseBaseUrl).orElse(DEFAULT_COS_BASE_URL);
         Path plugins = settings.get(PLUGINS_DIR).map(v -> parseDirectory(v, home)).orElse(appHome.resolve("plugins"));
-        return new AppConfig(port, db, userId, token, baseUrl, plugins);
+        Duration freshness = settings.get(CACHE_DAYS).map(AppConfig::parseDays).orElse(DEFAULT_CACHE_FRESHNESS);
+        return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness);
     }
 
     /**
@@ -99,7 +117,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
      */
     public AppConfig withPort(int newPort) {
         checkPort(newPort, "--port");
-        return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir);
+        return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness);
     }
 
     /** All settings, with the token and any database password masked. */
@@ -108,7 +126,8 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         return "AppConfig[port=" + port + ", databaseUrl=" + maskPassword(databaseUrl)
                 + ", cosUserId=" + cosUserId.orElse("(not set)")
                 + ", cosToken=" + cosToken.map(Secret::toString).orElse("(not set)")
-                + ", cosBaseUrl=" + cosBaseUrl + ", pluginsDir=" + pluginsDir + "]";
+                + ", cosBaseUrl=" + cosBaseUrl + ", pluginsDir=" + pluginsDir
+                + ", cacheFreshness=" + cacheFreshness.toDays() + " days]";
     }
 
     private static String maskPassword(String jdbcUrl) {
@@ -133,6 +152,19 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         }
         throw invalid(PORT + " in " + value.source() + " is \"" + value.text() + "\", not a port number: set it to "
                 + "a whole number from 1 to 65535, such as 7070 (0 picks any free port).");
+    }
+
+    private static Duration parseDays(Settings.Value value) {
+        try {
+            int days = Integer.parseInt(value.text());
+            if (days > 0) {
+                return Duration.ofDays(days);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the same message as a number out of range
+        }
+        throw invalid(CACHE_DAYS + " in " + value.source() + " is \"" + value.text() + "\", not a number of days: "
+                + "set it to a whole number of at least 1, such as 30.");
     }
 
     private static String checkJdbcUrl(Settings.Value value) {

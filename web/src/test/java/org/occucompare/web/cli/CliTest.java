@@ -79,7 +79,6 @@ class CliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "show    | show 29-1141.00",
         "compare | compare 29-1141.00 29-2061.00 --location CA",
         "similar | similar 29-1141.00 --limit 5"})
     void commands_whose_feature_has_not_landed_exit_2_saying_so(String command, String commandLine) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,24 @@ class AppConfigTest {
         assertThat(config.cosToken()).isEmpty();
         assertThat(config.cosBaseUrl()).isEqualTo(URI.create("https://api.careeronestop.org"));
         assertThat(config.pluginsDir()).isEqualTo(home.resolve(".occucompare/plugins"));
+        assertThat(config.cacheFreshness()).isEqualTo(Duration.ofDays(30));
+        assertThat(config.hasCareerOneStop()).isFalse();
+    }
+
+    @Test
+    void cache_freshness_is_read_in_days() {
+        AppConfig config = AppConfig.load(Map.of("OCCUCOMPARE_CACHE_DAYS", "7"), Optional.empty(), home);
+
+        assertThat(config.cacheFreshness()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3", "a week"})
+    void invalid_cache_freshness_names_the_variable(String days) {
+        assertThatThrownBy(() -> AppConfig.load(Map.of("OCCUCOMPARE_CACHE_DAYS", days), Optional.empty(), home))
+                .isInstanceOf(OccupationException.class)
+                .hasMessageContaining("OCCUCOMPARE_CACHE_DAYS")
+                .hasMessageContaining("whole number of at least 1");
     }
 
     @Test
@@ -53,6 +72,7 @@ class AppConfigTest {
         assertThat(config.cosToken()).map(Secret::reveal).hasValue(TOKEN);
         assertThat(config.cosBaseUrl()).isEqualTo(URI.create("http://127.0.0.1:9999"));
         assertThat(config.pluginsDir()).isEqualTo(Path.of("custom/plugins"));
+        assertThat(config.hasCareerOneStop()).isTrue();
     }
 
     @Test

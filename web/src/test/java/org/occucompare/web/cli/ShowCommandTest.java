@@ -1,0 +1,165 @@
+package org.occucompare.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code occucompare show} end to end: over the bundled sample, and over a local stand-in for CareerOneStop. */
+class ShowCommandTest {
+    private static final String TOKEN = "show-test-token-7d41";
+
+    @TempDir
+    Path tempDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private HttpServer careerOneStop;
+
+    @AfterEach
+    void stopServer() {
+        if (careerOneStop != null) {
+            careerOneStop.stop(0);
+        }
+    }
+
+    private int run(Map<String, String> extraEnvironment, String... args) {
+        Map<String, String> environment = new HashMap<>(extraEnvironment);
+        environment.put("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath());
+        CommandLine cli = Cli.create(environment);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void shows_an_occupation_of_the_bundled_sample_as_text() {
+        assertThat(run("show", "29-1141.00")).isZero();
+
+        // OEWS May 2024 national file: Registered Nurses 29-1141 A_MEDIAN 93,600
+        assertThat(out.toString()).startsWith("29-1141.00  Registered Nurses").contains("$93,600");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void shows_the_state_wage_for_a_state_location() {
+        assertThat(run("show", "Registered Nurses", "--location", "California")).isZero();
+
+        // OEWS May 2024 state file: California, 29-1141, A_MEDIAN 140,330
+        assertThat(out.toString()).contains("California").contains("$140,330");
+    }
+
+    @Test
+    void json_format_prints_the_normalized_model() throws IOException {
+        assertThat(run("show", "11-1011.00", "--format", "json")).isZero();
+
+        JsonNode chiefs = new ObjectMapper().readTree(out.toString());
+        assertThat(chiefs.get("code").asText()).isEqualTo("11-1011.00");
+        JsonNode national = chiefs.at("/wages/estimates").findParents("rateType").stream()
+                .filter(e -> e.at("/area/key").asText().equals("US") && e.get("rateType").asText().equals("ANNUAL"))
+                .findFirst().orElseThrow();
+        // OEWS May 2024: Chief Executives' national A_PCT90 is "#", at least $239,200
+        assertThat(national.at("/p90/kind").asText()).isEqualTo("topCoded");
+        assertThat(national.at("/p90/atLeastUsd").asDouble()).isEqualTo(239_200.0);
+    }
+
+    @Test
+    void a_bare_soc_code_is_answered_with_the_o_net_codes_to_use() {
+        assertThat(run("show", "29-1141")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("29-1141 is a SOC code").contains("29-1141.00 (Registered Nurses)")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void an_unknown_code_is_not_found_with_exit_code_1() {
+        assertThat(run("show", "29-1141.99")).isEqualTo(1);
+
+        assertThat(err.toString()).contains("No occupation matches \"29-1141.99\"").hasLineCount(1);
+    }
+
+    @Test
+    void an_unknown_place_is_bad_usage() {
+        assertThat(run("show", "29-1141.00", "--location", "Atlantis")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("Atlantis").hasLineCount(1);
+    }
+
+    @Test
+    void with_a_token_it_asks_careeronestop_once_and_then_answers_from_the_cache() throws IOException {
+        Map<String, String> environment = careerOneStopStandIn("/careeronestop/registered-nurses-ca.json");
+
+        assertThat(run(environment, "show", "29-1141.00", "--location", "CA")).isZero();
+        assertThat(run(environment, "show", "29-1141.00", "--location", "CA")).isZero();
+
+        assertThat(requests).hasSize(1);
+        assertThat(requests.get(0)).contains("/v1/occupation/user-1/29-1141.00/CA");
+        // the stand-in answers with the May 2024 California median of Registered Nurses
+        assertThat(out.toString()).contains("$140,330").contains("via CareerOneStop");
+        assertThat(out.toString() + err).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void refresh_bypasses_the_cache() throws IOException {
+        Map<String, String> environment = careerOneStopStandIn("/careeronestop/registered-nurses-ca.json");
+
+        run(environment, "show", "29-1141.00", "--location", "CA");
+        assertThat(run(environment, "show", "29-1141.00", "--location", "CA", "--refresh")).isZero();
+
+        assertThat(requests).hasSize(2);
+    }
+
+    @Test
+    void a_refused_token_is_one_clear_line_without_the_token() throws IOException {
+        Map<String, String> environment = careerOneStopStandIn(null);
+
+        assertThat(run(environment, "show", "29-1141.00")).isEqualTo(1);
+
+        assertThat(err.toString()).contains("OCCUCOMPARE_COS_TOKEN").doesNotContain(TOKEN).hasLineCount(1);
+    }
+
+    /** Starts a stand-in that answers every request with the fixture, or 401 when it is null. */
+    private Map<String, String> careerOneStopStandIn(String fixture) throws IOException {
+        careerOneStop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        careerOneStop.createContext("/", exchange -> {
+            requests.add(exchange.getRequestURI().getRawPath());
+            if (fixture == null) {
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body;
+            try (InputStream in = ShowCommandTest.class.getResourceAsStream(fixture)) {
+                body = in.readAllBytes();
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        careerOneStop.start();
+        return Map.of("OCCUCOMPARE_COS_USER_ID", "user-1", "OCCUCOMPARE_COS_TOKEN", TOKEN,
+                "OCCUCOMPARE_COS_BASE_URL", "http://127.0.0.1:" + careerOneStop.getAddress().getPort());
+    }
+}
