@@ -102,8 +102,9 @@ public final class PluginLoader {
 
     private void registerBuiltIns(PluginRegistrar registrar) {
         ClassLoader own = PluginLoader.class.getClassLoader();
-        for (ServiceLoader.Provider<MetricPlugin> p : providers(ServiceLoader.load(MetricPlugin.class, own),
-                registrar, "class path")) {
+        List<String> broken = new ArrayList<>();
+        for (ServiceLoader.Provider<MetricPlugin> p : providers(ServiceLoader.load(MetricPlugin.class, own), broken)
+                .orElse(List.of())) {
             if (!p.type().getName().startsWith(BUILT_IN_PACKAGE)) {
                 // a plugin jar put on the application class path would otherwise load twice, outside isolation
                 registrar.reject("class path", Optional.empty(), p.type().getName() + " is on the application class"
@@ -112,6 +113,7 @@ public final class PluginLoader {
             }
             registrar.register("built-in", true, p::get);
         }
+        broken.forEach(reason -> registrar.reject("class path", Optional.empty(), reason));
     }
 
     private void loadOne(PluginRegistrar registrar, Path entry) {
@@ -148,13 +150,14 @@ public final class PluginLoader {
     }
 
     private Optional<RejectedPlugin> register(PluginRegistrar registrar, String origin, PluginClassLoader loader) {
-        List<ServiceLoader.Provider<MetricPlugin>> found = new ArrayList<>();
-        for (ServiceLoader.Provider<MetricPlugin> p : providers(ServiceLoader.load(MetricPlugin.class, loader),
-                registrar, origin)) {
-            if (p.type().getClassLoader() == loader) {
-                found.add(p);
-            }
+        List<String> broken = new ArrayList<>();
+        Optional<List<ServiceLoader.Provider<MetricPlugin>>> listed = providers(
+                ServiceLoader.load(MetricPlugin.class, loader), broken);
+        if (listed.isEmpty()) {
+            return registrar.reject(origin, Optional.empty(), broken.get(0));
         }
+        List<ServiceLoader.Provider<MetricPlugin>> found = listed.get().stream()
+                .filter(p -> p.type().getClassLoader() == loader).toList();
         if (found.isEmpty()) {
             return registrar.reject(origin, Optional.empty(), "it has no META-INF/services/"
                     + MetricPlugin.class.getName() + " entry: add one that names the plugin's MetricPlugin class");
@@ -166,9 +169,14 @@ public final class PluginLoader {
         return registrar.register(origin, false, found.get(0)::get);
     }
 
-    /** The providers of a service loader; a broken entry is refused with the reason and ends the listing. */
-    private static List<ServiceLoader.Provider<MetricPlugin>> providers(ServiceLoader<MetricPlugin> serviceLoader,
-            PluginRegistrar registrar, String origin) {
+    /**
+     * The providers of a service loader.
+     *
+     * @return the providers, or empty when an entry is broken (a listed class is missing or is not a plugin), with
+     *     the reason in {@code broken}
+     */
+    private static Optional<List<ServiceLoader.Provider<MetricPlugin>>> providers(
+            ServiceLoader<MetricPlugin> serviceLoader, List<String> broken) {
         List<ServiceLoader.Provider<MetricPlugin>> found = new ArrayList<>();
         Iterator<ServiceLoader.Provider<MetricPlugin>> it = serviceLoader.stream().iterator();
         try {
@@ -176,10 +184,10 @@ public final class PluginLoader {
                 found.add(it.next());
             }
         } catch (ServiceConfigurationError | LinkageError e) {
-            registrar.reject(origin, Optional.empty(), "its META-INF/services entry is broken: "
-                    + PluginRegistrar.describe(e));
+            broken.add("its META-INF/services entry is broken: " + PluginRegistrar.describe(e));
+            return Optional.empty();
         }
-        return found;
+        return Optional.of(found);
     }
 
     private static List<Path> entries(Path directory) {
