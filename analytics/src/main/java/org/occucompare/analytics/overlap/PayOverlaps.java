@@ -79,7 +79,9 @@ public final class PayOverlaps {
         return median.isPoint() ? Labels.usd(median.low(), rate) : "at least " + Labels.usd(median.low(), rate);
     }
 
+    /** Keeps a share within 0–100 and drops floating-point dust (100 × (1 − 0.9) is 9.999999999999998). */
     private static double clamp(double pct) {
-        return Math.max(0, Math.min(100, pct + 0.0));
+        double rounded = Math.round(pct * 1e9) / 1e9;
+        return Math.max(0, Math.min(100, rounded + 0.0));
     }
 }
