@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.occucompare.analytics.skills.SharedDescriptor;
 import org.occucompare.core.model.Descriptor;
-import org.occucompare.core.model.DescriptorKind;
-import org.occucompare.core.model.Occupation;
 
 /**
  * Explains a similarity with the descriptors both occupations need distinctly more than occupations in general:
@@ -59,19 +57,12 @@ final class Explainer {
             int k = (int) c[0];
             Descriptor d = signals.elements.get(k);
             shared.add(new SharedDescriptor(d.elementId(), d.name(), d.kind(), a[k], b[k],
-                    level(signals.occupations.get(i), d), level(signals.occupations.get(j), d)));
+                    level(signals.level[i][k]), level(signals.level[j][k])));
         }
         return shared;
     }
 
-    private static OptionalDouble level(Occupation o, Descriptor element) {
-        for (DescriptorKind kind : DescriptorKind.values()) {
-            for (Descriptor d : o.descriptors(kind)) {
-                if (d.elementId().equals(element.elementId())) {
-                    return d.level();
-                }
-            }
-        }
-        return OptionalDouble.empty();
+    private static OptionalDouble level(double value) {
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 }

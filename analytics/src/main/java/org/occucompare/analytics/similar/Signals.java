@@ -1,6 +1,7 @@
 package org.occucompare.analytics.similar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +26,8 @@ final class Signals {
     final List<Occupation> occupations;
     final List<Descriptor> elements = new ArrayList<>();
     final double[][] importance;
+    /** Level per occupation and element; NaN where not rated. */
+    final double[][] level;
     private final boolean[] knowledgeElement;
     private final double[] normAll;
     private final double[] normKnowledge;
@@ -52,14 +55,20 @@ final class Signals {
         }
         int n = occupations.size();
         importance = new double[n][elements.size()];
+        level = new double[n][elements.size()];
+        for (double[] row : level) {
+            Arrays.fill(row, Double.NaN);
+        }
         List<Map<String, Integer>> workBags = new ArrayList<>();
         List<Map<String, Integer>> titleBags = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Occupation o = occupations.get(i);
             for (DescriptorKind kind : DescriptorKind.values()) {
                 for (Descriptor d : o.descriptors(kind)) {
-                    if (d.importance().isPresent()) {
-                        importance[i][column.get(d.elementId())] = d.importance().getAsDouble();
+                    Integer c = column.get(d.elementId());
+                    if (c != null) {
+                        importance[i][c] = d.importance().orElse(0);
+                        level[i][c] = d.level().orElse(Double.NaN);
                     }
                 }
             }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.PriorityQueue;
 import org.occucompare.analytics.skills.CosinePercentiles;
 import org.occucompare.analytics.skills.SharedDescriptor;
 import org.occucompare.core.OccupationException;
@@ -94,21 +93,8 @@ public final class SimilarityIndex implements CosinePercentiles {
         if (n < 1) {
             throw OccupationException.invalidInput("Asked for " + n + " similar occupations: ask for 1 or more.");
         }
+        int[] rows = top(i, Math.min(n, occupations.size() - 1));
         int size = occupations.size();
-        Comparator<Integer> worstFirst = Comparator.comparingDouble((Integer j) -> scores[i * size + j])
-                .thenComparing(j -> occupations.get(j).code(), Comparator.reverseOrder());
-        PriorityQueue<Integer> best = new PriorityQueue<>(n + 1, worstFirst);
-        for (int j = 0; j < size; j++) {
-            if (j == i) {
-                continue;
-            }
-            best.add(j);
-            if (best.size() > n) {
-                best.poll();
-            }
-        }
-        List<Integer> rows = new ArrayList<>(best);
-        rows.sort(worstFirst.reversed());
         List<SimilarOccupation> result = new ArrayList<>();
         for (int j : rows) {
             float s = scores[i * size + j];
@@ -117,6 +103,35 @@ public final class SimilarityIndex implements CosinePercentiles {
                     percentileOf(sortedPairScores, s).orElse(0), why));
         }
         return result;
+    }
+
+    /**
+     * The {@code n} best rows for row {@code i}, best first, excluding {@code i}: an insertion into a short sorted
+     * array, which rejects most rows with one comparison. Ties go to the lower row, that is the lower code.
+     */
+    private int[] top(int i, int n) {
+        int size = occupations.size();
+        int[] best = new int[n];
+        float[] bestScore = new float[n];
+        int count = 0;
+        for (int j = 0; j < size; j++) {
+            if (j == i) {
+                continue;
+            }
+            float s = scores[i * size + j];
+            if (count == n && s <= bestScore[n - 1]) {
+                continue;
+            }
+            int at = count < n ? count++ : n - 1;
+            while (at > 0 && bestScore[at - 1] < s) {
+                best[at] = best[at - 1];
+                bestScore[at] = bestScore[at - 1];
+                at--;
+            }
+            best[at] = j;
+            bestScore[at] = s;
+        }
+        return best;
     }
 
     /**
