@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.spi.Bound;
 
@@ -25,7 +26,7 @@ public record Estimate(OptionalDouble value, Bound bound, List<String> notes) {
         boolean finite = value.isEmpty() || Double.isFinite(value.getAsDouble());
         boolean explained = (value.isPresent() && bound == Bound.EXACT) || !notes.isEmpty();
         if (!finite || (value.isEmpty() && bound != Bound.EXACT) || !explained) {
-            throw new OccupationException(org.occucompare.core.ErrorKind.INTERNAL, "Broken estimate " + value + " "
+            throw new OccupationException(ErrorKind.INTERNAL, "Broken estimate " + value + " "
                     + bound + " " + notes + ": report this as a bug.");
         }
     }
