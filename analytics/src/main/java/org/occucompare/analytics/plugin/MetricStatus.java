@@ -1,0 +1,11 @@
+package org.occucompare.analytics.plugin;
+
+/** How one metric evaluation went. Immutable. */
+public enum MetricStatus {
+    /** The metric returned a result (cells it had no right to return are dropped with a note). */
+    OK,
+    /** The metric threw, returned null, or returned values that are not finite numbers; the note says which. */
+    FAILED,
+    /** The metric ran past the time limit; its result is left out. */
+    TIMED_OUT
+}
