@@ -1,6 +1,5 @@
 package org.occucompare.analytics.builtin;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -52,13 +51,7 @@ final class ProjectionMetric implements OccupationMetric {
 
     @Override
     public MetricResult evaluate(MetricInput input) {
-        List<MetricValue> values = new ArrayList<>();
-        for (Occupation o : input.occupations()) {
-            for (Location place : input.locations()) {
-                values.add(cell(o, place));
-            }
-        }
-        return MetricResult.of(values);
+        return MetricResult.ofEachCell(input, this::cell, List.of());
     }
 
     private MetricValue cell(Occupation o, Location place) {

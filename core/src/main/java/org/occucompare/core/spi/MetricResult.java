@@ -2,13 +2,16 @@ package org.occucompare.core.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 
 /**
@@ -54,6 +57,29 @@ public record MetricResult(List<MetricValue> values, List<String> notes) {
      * @return the result, never null
      */
     public static MetricResult of(List<MetricValue> values, List<String> notes) {
+        return new MetricResult(values, notes);
+    }
+
+    /**
+     * A result with one cell per occupation and place of the input, in input order: the usual shape of a metric
+     * whose value depends on the place.
+     *
+     * @param input the occupations and places, never null
+     * @param cell computes the cell of one occupation at one place; it returns a value or an absent cell with the
+     *     reason, never null
+     * @param notes notes about the whole result, never null
+     * @return the result, never null
+     */
+    public static MetricResult ofEachCell(MetricInput input, BiFunction<Occupation, Location, MetricValue> cell,
+            List<String> notes) {
+        requireNonNull(input, "input is null");
+        requireNonNull(cell, "cell is null");
+        List<MetricValue> values = new ArrayList<>();
+        for (Occupation occupation : input.occupations()) {
+            for (Location place : input.locations()) {
+                values.add(requireNonNull(cell.apply(occupation, place), "cell returned null"));
+            }
+        }
         return new MetricResult(values, notes);
     }
 

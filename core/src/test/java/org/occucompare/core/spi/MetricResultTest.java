@@ -23,6 +23,22 @@ class MetricResultTest {
     }
 
     @Test
+    void of_each_cell_gives_one_cell_per_occupation_and_place_in_input_order() {
+        var input = new MetricInput(List.of(Fixtures.registeredNurses(), Fixtures.chiefExecutives()),
+                List.of(Location.NATIONAL, CA));
+
+        MetricResult r = MetricResult.ofEachCell(input,
+                (o, place) -> MetricValue.of(o.code(), place, o.title().length()), List.of("lengths"));
+
+        // 2 occupations x 2 places = 4 cells; "Registered Nurses" has 17 characters
+        assertThat(r.values()).hasSize(4);
+        assertThat(r.values().get(1).code()).isEqualTo(RN);
+        assertThat(r.values().get(1).location()).hasValue(CA);
+        assertThat(r.find(RN, Optional.of(CA)).orElseThrow().value()).hasValue(17);
+        assertThat(r.notes()).containsExactly("lengths");
+    }
+
+    @Test
     void a_place_independent_value_and_a_place_value_are_different_cells() {
         MetricResult r = MetricResult.of(List.of(MetricValue.of(RN, 4), MetricValue.of(RN, CA, 2)), List.of("note"));
         assertThat(r.find(RN, Optional.empty()).orElseThrow().value()).hasValue(4);

@@ -1,6 +1,5 @@
 package org.occucompare.core.spi;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
@@ -42,13 +41,7 @@ final class SampleMetricPlugin implements MetricPlugin {
 
         @Override
         public MetricResult evaluate(MetricInput input) {
-            List<MetricValue> values = new ArrayList<>();
-            for (Occupation o : input.occupations()) {
-                for (Location place : input.locations()) {
-                    values.add(cell(o, place));
-                }
-            }
-            return MetricResult.of(values);
+            return MetricResult.ofEachCell(input, Median::cell, List.of());
         }
 
         private static MetricValue cell(Occupation o, Location place) {

@@ -1,6 +1,5 @@
 package org.occucompare.plugins.costofliving;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -42,13 +41,8 @@ final class AdjustedMedianMetric implements OccupationMetric {
 
     @Override
     public MetricResult evaluate(MetricInput input) {
-        List<MetricValue> values = new ArrayList<>();
-        for (Occupation o : input.occupations()) {
-            for (Location place : input.locations()) {
-                values.add(cell(o, place));
-            }
-        }
-        return MetricResult.of(values, List.of("Price levels: " + RegionalPriceParities.SOURCE + "."));
+        return MetricResult.ofEachCell(input, this::cell,
+                List.of("Price levels: " + RegionalPriceParities.SOURCE + "."));
     }
 
     private MetricValue cell(Occupation o, Location place) {

@@ -1,6 +1,5 @@
 package org.occucompare.plugins.wagespread;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.occucompare.core.model.Location;
@@ -33,13 +32,8 @@ final class WageSpreadMetric implements OccupationMetric {
 
     @Override
     public MetricResult evaluate(MetricInput input) {
-        List<MetricValue> values = new ArrayList<>();
-        for (Occupation o : input.occupations()) {
-            for (Location place : input.locations()) {
-                values.add(cell(o, place));
-            }
-        }
-        return MetricResult.of(values, List.of("Source: OEWS percentiles as carried by each occupation."));
+        return MetricResult.ofEachCell(input, WageSpreadMetric::cell,
+                List.of("Source: OEWS percentiles as carried by each occupation."));
     }
 
     private static MetricValue cell(Occupation o, Location place) {
