@@ -21,22 +21,32 @@ public sealed interface WageAmount permits WageAmount.Figure, WageAmount.TopCode
     double OEWS_TOP_CODE_HOURLY_USD = 115.0;
 
     /** {@return the exact figure in dollars; empty unless this is a {@link Figure}. Never null} */
-    OptionalDouble value();
+    default OptionalDouble value() {
+        return this instanceof Figure figure ? OptionalDouble.of(figure.usd()) : OptionalDouble.empty();
+    }
 
     /**
      * {@return the figure, or the least the true value can be for a {@link TopCoded} one; empty if missing; never
      * null}
      */
-    OptionalDouble lowerBound();
+    default OptionalDouble lowerBound() {
+        return this instanceof TopCoded topCoded ? OptionalDouble.of(topCoded.atLeastUsd()) : value();
+    }
 
     /** {@return true if only a lower bound is known} */
-    boolean isTopCoded();
+    default boolean isTopCoded() {
+        return this instanceof TopCoded;
+    }
 
     /** {@return true if there is no figure at all} */
-    boolean isMissing();
+    default boolean isMissing() {
+        return this instanceof Missing;
+    }
 
     /** {@return why the figure is missing; empty unless this is {@link Missing}. Never null} */
-    Optional<MissingReason> missingReason();
+    default Optional<MissingReason> missingReason() {
+        return this instanceof Missing missing ? Optional.of(missing.reason()) : Optional.empty();
+    }
 
     /**
      * An exact figure.
@@ -97,31 +107,6 @@ public sealed interface WageAmount permits WageAmount.Figure, WageAmount.TopCode
         public Figure {
             WageParser.requirePositive(usd, "wage");
         }
-
-        @Override
-        public OptionalDouble value() {
-            return OptionalDouble.of(usd);
-        }
-
-        @Override
-        public OptionalDouble lowerBound() {
-            return OptionalDouble.of(usd);
-        }
-
-        @Override
-        public boolean isTopCoded() {
-            return false;
-        }
-
-        @Override
-        public boolean isMissing() {
-            return false;
-        }
-
-        @Override
-        public Optional<MissingReason> missingReason() {
-            return Optional.empty();
-        }
     }
 
     /**
@@ -134,31 +119,6 @@ public sealed interface WageAmount permits WageAmount.Figure, WageAmount.TopCode
         public TopCoded {
             WageParser.requirePositive(atLeastUsd, "top-coded wage");
         }
-
-        @Override
-        public OptionalDouble value() {
-            return OptionalDouble.empty();
-        }
-
-        @Override
-        public OptionalDouble lowerBound() {
-            return OptionalDouble.of(atLeastUsd);
-        }
-
-        @Override
-        public boolean isTopCoded() {
-            return true;
-        }
-
-        @Override
-        public boolean isMissing() {
-            return false;
-        }
-
-        @Override
-        public Optional<MissingReason> missingReason() {
-            return Optional.empty();
-        }
     }
 
     /**
@@ -170,31 +130,6 @@ public sealed interface WageAmount permits WageAmount.Figure, WageAmount.TopCode
         /** Rejects null. */
         public Missing {
             requireNonNull(reason, "reason is null");
-        }
-
-        @Override
-        public OptionalDouble value() {
-            return OptionalDouble.empty();
-        }
-
-        @Override
-        public OptionalDouble lowerBound() {
-            return OptionalDouble.empty();
-        }
-
-        @Override
-        public boolean isTopCoded() {
-            return false;
-        }
-
-        @Override
-        public boolean isMissing() {
-            return true;
-        }
-
-        @Override
-        public Optional<MissingReason> missingReason() {
-            return Optional.of(reason);
         }
     }
 }
