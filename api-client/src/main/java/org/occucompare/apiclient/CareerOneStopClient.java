@@ -3,6 +3,7 @@ package org.occucompare.apiclient;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.SocCode;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link OccupationSource} over the CareerOneStop "Get Occupation Details" web API. One shared HTTP client with
@@ -40,6 +43,7 @@ import org.occucompare.core.source.OccupationSource;
  * Thread-safe: create one per configuration and share it.
  */
 public final class CareerOneStopClient implements OccupationSource {
+    private static final Logger LOG = LoggerFactory.getLogger(CareerOneStopClient.class);
     private static final Pattern BARE_SOC = Pattern.compile("\\d{2}-\\d{4}");
     private static final String USER_AGENT = "OccuCompare (+https://github.com/occucompare/occucompare)";
 
@@ -49,6 +53,7 @@ public final class CareerOneStopClient implements OccupationSource {
     private final OccupationDetailsApi api;
     private final OnetCatalog catalog = OnetCatalog.bundled();
     private final Misses misses = new Misses(catalog);
+    private final RawResponseListener listener;
 
     /** Creates a client on the system clock. */
     public CareerOneStopClient(CareerOneStopConfig config) {
@@ -62,8 +67,20 @@ public final class CareerOneStopClient implements OccupationSource {
      * @param clock stamps {@code Retrieval.retrievedAt()}, never null
      */
     public CareerOneStopClient(CareerOneStopConfig config, Clock clock) {
+        this(config, clock, RawResponseListener.NONE);
+    }
+
+    /**
+     * Creates a client that hands every occupation it receives, raw, to a listener.
+     *
+     * @param config where and how to connect, never null
+     * @param clock stamps {@code Retrieval.retrievedAt()}, never null
+     * @param listener receives each raw answer, with the token redacted, never null
+     */
+    public CareerOneStopClient(CareerOneStopConfig config, Clock clock, RawResponseListener listener) {
         this.config = requireNonNull(config, "config is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.listener = requireNonNull(listener, "listener is null");
         this.redactor = new Redactor(List.of(config.token()));
         this.api = new OccupationDetailsApi(new TransportSettings(config.baseUrl(), config.userId(), config.token(),
                 config.connectTimeout(), config.requestTimeout(), new RetryPolicy(config.maxAttempts(),
@@ -108,13 +125,26 @@ public final class CareerOneStopClient implements OccupationSource {
                 ? Optional.of(code.code()) : Optional.empty();
         Optional<String> fallbackTitle = key instanceof OccupationKey.Title title ? Optional.of(title.title())
                 : catalog.byCode(keyword).map(entry -> entry.title());
+        Answer.Found found = (Answer.Found) answer;
+        Instant receivedAt = clock.instant();
+        notifyListener(new RawResponse(request.redactedPath(), 200, found.raw(), receivedAt));
         try {
-            return LookupResult.found(JsonToModel.map(((Answer.Found) answer).body(), askedCode, fallbackTitle,
-                    location, config.sections(), clock.instant()));
+            return LookupResult.found(JsonToModel.map(found.body(), askedCode, fallbackTitle,
+                    location, config.sections(), receivedAt));
         } catch (OccupationException e) {
             throw new UpstreamException(OptionalInt.of(200), request.redactedPath(), "CareerOneStop answered with an "
                     + "occupation we cannot use for " + request.redactedPath() + " (" + redactor.redact(e.getMessage())
                     + "). Try again later; if it persists, report it with this message.", e);
+        }
+    }
+
+    private void notifyListener(RawResponse response) {
+        try {
+            listener.received(response);
+        } catch (RuntimeException e) {
+            // the archive is a record of what was fetched, not a condition of the lookup
+            LOG.warn("Could not keep the raw CareerOneStop answer of {}: {}", response.requestPath(),
+                    redactor.redact(String.valueOf(e.getMessage())));
         }
     }
 

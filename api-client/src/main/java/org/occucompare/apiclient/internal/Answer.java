@@ -12,11 +12,13 @@ public sealed interface Answer permits Answer.Found, Answer.NotFound {
      * CareerOneStop returned an occupation.
      *
      * @param body the parsed body; {@link OccupationDetailsJson#first()} is not null
+     * @param raw the body as received, with the token redacted
      */
-    record Found(OccupationDetailsJson body) implements Answer {
+    record Found(OccupationDetailsJson body, String raw) implements Answer {
         /** Validates. */
         public Found {
             requireNonNull(body, "body is null");
+            requireNonNull(raw, "raw is null");
         }
     }
 

@@ -2,6 +2,7 @@ package org.occucompare.apiclient.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -93,7 +94,7 @@ public final class ReplyReader {
         if (body.first() == null) {
             return new Answer.NotFound(redacted(new ErrorBodyJson(null, body.didYouMean(), body.autoCorrection())));
         }
-        return new Answer.Found(body);
+        return new Answer.Found(body, redactor.redact(new String(reply.body(), StandardCharsets.UTF_8)));
     }
 
     private UpstreamException formatError(String path, String what, HttpReply reply, String advice) {

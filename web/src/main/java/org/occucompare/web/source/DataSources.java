@@ -21,6 +21,7 @@ import org.occucompare.web.importer.BundledSample;
 import org.occucompare.web.store.CachedOccupationSource;
 import org.occucompare.web.store.Database;
 import org.occucompare.web.store.OccupationStore;
+import org.occucompare.web.store.ResponseArchive;
 
 /**
  * The data the app runs on, opened once per process from the {@link AppConfig}: the local store, filled with the
@@ -39,15 +40,19 @@ public final class DataSources implements AutoCloseable {
     private final Optional<CareerOneStopClient> careerOneStop;
     private final Optional<CachedOccupationSource> cache;
     private final boolean sampleLoaded;
+    private final ResponseArchive archive;
 
     private DataSources(Database database, Clock clock, AppConfig config) {
         this.database = database;
         this.sampleLoaded = BundledSample.loadIfEmpty(database);
         this.store = new OccupationStore(database, clock);
+        this.archive = new ResponseArchive(database);
         this.careerOneStop = config.hasCareerOneStop()
                 ? Optional.of(new CareerOneStopClient(CareerOneStopConfig
                         .of(config.cosUserId().orElseThrow(), config.cosToken().orElseThrow().reveal())
-                        .withBaseUrl(config.cosBaseUrl()), clock))
+                        .withBaseUrl(config.cosBaseUrl()), clock,
+                        raw -> archive.keep(CAREERONESTOP, raw.requestPath(), raw.receivedAt(), raw.status(),
+                                raw.body())))
                 : Optional.empty();
         this.cache = careerOneStop.map(client ->
                 new CachedOccupationSource(client, database, CAREERONESTOP, config.cacheFreshness(), clock));
@@ -76,6 +81,11 @@ public final class DataSources implements AutoCloseable {
     /** The local store, never null. */
     public OccupationStore store() {
         return store;
+    }
+
+    /** The raw upstream responses kept in the store, never null. */
+    public ResponseArchive archive() {
+        return archive;
     }
 
     /** Where occupations come from: the cached CareerOneStop API when configured, else the local store. */

@@ -12,13 +12,17 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.occucompare.web.config.AppConfig;
+import org.occucompare.web.source.DataSources;
 import picocli.CommandLine;
 
 /** {@code occucompare show} end to end: over the bundled sample, and over a local stand-in for CareerOneStop. */
@@ -118,6 +122,13 @@ class ShowCommandTest {
         // the stand-in answers with the May 2024 California median of Registered Nurses
         assertThat(out.toString()).contains("$140,330").contains("via CareerOneStop");
         assertThat(out.toString() + err).doesNotContain(TOKEN);
+        try (DataSources sources = DataSources.open(AppConfig.load(Map.of("OCCUCOMPARE_DB",
+                "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath()), Optional.empty()), Clock.systemUTC())) {
+            // the raw answer is archived under the redacted path, with the body as received
+            assertThat(sources.archive().body(DataSources.CAREERONESTOP,
+                    "/v1/occupation/{userId}/29-1141.00/CA")).hasValueSatisfying(body ->
+                            assertThat(body).contains("\"Median\": \"93,600\""));
+        }
     }
 
     @Test
