@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Percentile;
 import org.occucompare.core.model.ProjectionRow;
@@ -28,6 +29,10 @@ import org.occucompare.core.model.WageEstimate;
 final class OccupationTextWriter {
     private static final int TOP_DESCRIPTORS = 8;
     private static final int TOP_TASKS = 8;
+
+    /** The nation first, then states, then BLS areas; the source's order within each. */
+    private static final Comparator<WageEstimate> NATION_FIRST = Comparator.comparingInt(e ->
+            e.area() instanceof Location.National ? 0 : e.area() instanceof Location.State ? 1 : 2);
 
     private final PrintWriter out;
     private final Instant now;
@@ -67,7 +72,7 @@ final class OccupationTextWriter {
                     wages.wageOccupation().map(soc -> soc.code() + " " + soc.title()).orElse("(not named)"));
         }
         out.printf("  %-28s %-7s %12s %12s %12s %12s %12s%n", "Area", "Rate", "10th", "25th", "Median", "75th", "90th");
-        for (WageEstimate estimate : wages.estimates()) {
+        for (WageEstimate estimate : wages.estimates().stream().sorted(NATION_FIRST).toList()) {
             out.printf("  %-28s %-7s", shorten(estimate.areaName(), 28), rate(estimate.rateType()));
             for (Percentile percentile : Percentile.values()) {
                 out.printf(" %12s", amount(estimate.get(percentile), estimate.rateType()));
@@ -84,7 +89,8 @@ final class OccupationTextWriter {
                 occupation.projections().isPresent())) {
             return;
         }
-        for (ProjectionRow row : occupation.projections().orElseThrow().rows()) {
+        for (ProjectionRow row : occupation.projections().orElseThrow().rows().stream()
+                .sorted(Comparator.comparing((ProjectionRow r) -> !(r.area() instanceof Location.National))).toList()) {
             out.printf("  %-28s %s: %s → %s jobs (%s), %s openings a year; counts %s%n",
                     shorten(row.areaName(), 28), row.round().label(), count(row.baseEmployment()),
                     count(row.projectedEmployment()), percent(row.percentChange()), count(row.annualOpenings()),

@@ -70,8 +70,9 @@ class ShowCommandTest {
     void shows_the_state_wage_for_a_state_location() {
         assertThat(run("show", "Registered Nurses", "--location", "California")).isZero();
 
-        // OEWS May 2024 state file: California, 29-1141, A_MEDIAN 140,330
+        // OEWS May 2024 state file: California, 29-1141, A_MEDIAN 140,330; the nation comes first
         assertThat(out.toString()).contains("California").contains("$140,330");
+        assertThat(out.toString().indexOf("United States")).isLessThan(out.toString().indexOf("California  "));
     }
 
     @Test
