@@ -8,10 +8,17 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.occucompare.web.api.OccupationApiController;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
+import org.occucompare.web.pages.ErrorPages;
+import org.occucompare.web.pages.Frames;
+import org.occucompare.web.pages.HomeController;
+import org.occucompare.web.pages.OccupationPageController;
 import org.occucompare.web.security.SecurityHeaders;
+import org.occucompare.web.ui.PageRenderer;
 
 /**
  * The composition root of the web app: builds the controllers from {@link WebDeps} and declares every route, UI
@@ -52,10 +59,25 @@ public final class WebApp {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(new SecurityHeaders());
-        ErrorMapping.register(config.routes);
+        PageRenderer renderer = new PageRenderer();
+        Frames frames = new Frames(deps.version(), deps.data());
+        ErrorMapping.register(config.routes, new ErrorPages(renderer, frames));
 
+        HomeController home = new HomeController(renderer, frames, deps.data());
+        OccupationPageController occupationPage = new OccupationPageController(renderer, frames, deps.data(),
+                (code, n) -> List.of());
         HealthController health = new HealthController(deps.version());
-        config.routes.apiBuilder(() -> path("api", () -> get("health", health::health)));
+        OccupationApiController occupations = new OccupationApiController(deps.data());
+        config.routes.apiBuilder(() -> {
+            get("/", home::home);
+            get("/search", home::search);
+            get("/occupations/{code}", occupationPage::occupation);
+            path("api", () -> {
+                get("health", health::health);
+                get("occupations", occupations::search);
+                get("occupations/{code}", occupations::occupation);
+            });
+        });
     }
 
 }

@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("First start: loaded the bundled sample into " + config.databaseUrl());
         }
         out.println("Data: " + sources.describe());
-        Javalin app = WebApp.create(new WebDeps(version));
+        Javalin app = WebApp.create(new WebDeps(version, sources));
         try {
             app.start(host, config.port());
         } catch (JavalinBindException e) {
