@@ -13,6 +13,8 @@ import org.occucompare.web.api.OccupationApiController;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
+import org.occucompare.web.openapi.OpenApiController;
+import org.occucompare.web.openapi.OpenApiDocument;
 import org.occucompare.web.pages.ErrorPages;
 import org.occucompare.web.pages.Frames;
 import org.occucompare.web.pages.HomeController;
@@ -68,6 +70,7 @@ public final class WebApp {
                 (code, n) -> List.of());
         HealthController health = new HealthController(deps.version());
         OccupationApiController occupations = new OccupationApiController(deps.data());
+        OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
         config.routes.apiBuilder(() -> {
             get("/", home::home);
             get("/search", home::search);
@@ -76,6 +79,8 @@ public final class WebApp {
                 get("health", health::health);
                 get("occupations", occupations::search);
                 get("occupations/{code}", occupations::occupation);
+                get("openapi.json", openApi::openApi);
+                get("docs", openApi::docs);
             });
         });
     }
