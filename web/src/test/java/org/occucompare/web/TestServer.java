@@ -32,12 +32,14 @@ public final class TestServer implements AutoCloseable {
     private final Javalin app;
     private final DataSources data;
     private final Path directory;
+    private final String databaseUrl;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Javalin app, DataSources data, Path directory) {
+    private TestServer(Javalin app, DataSources data, Path directory, String databaseUrl) {
         this.app = app;
         this.data = data;
         this.directory = directory;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Starts the app exactly as {@link WebApp#create} builds it. */
@@ -67,7 +69,17 @@ public final class TestServer implements AutoCloseable {
             WebApp.configure(javalin, new WebDeps(VERSION, data));
             extra.accept(javalin);
         });
-        return new TestServer(app.start("127.0.0.1", 0), data, directory);
+        return new TestServer(app.start("127.0.0.1", 0), data, directory, config.databaseUrl());
+    }
+
+    /** The JDBC address of the app's store, for tests that change a row behind its back. */
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** The app, for tests that inspect its routes. */
+    public Javalin app() {
+        return app;
     }
 
     /** The data the app runs on. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Percentile;
 import org.occucompare.core.model.Section;
@@ -40,10 +41,25 @@ public record WageLine(String label, List<Cell> cells, String employment, String
      * @return one row per estimate, never null
      */
     public static List<WageLine> of(Occupation occupation, boolean withTitle) {
+        return of(occupation, withTitle, e -> true);
+    }
+
+    /**
+     * The rows of an occupation's wages at some places and rates.
+     *
+     * @param occupation the occupation, never null
+     * @param withTitle whether labels start with the occupation title
+     * @param wanted which estimates to show, never null
+     * @return one row per estimate shown, never null
+     */
+    public static List<WageLine> of(Occupation occupation, boolean withTitle, Predicate<WageEstimate> wanted) {
         List<WageLine> lines = new ArrayList<>();
         String source = Formats.source(occupation.provenance(Section.WAGES));
         boolean inherited = occupation.wages().map(w -> w.inherited()).orElse(false);
         for (WageEstimate e : occupation.wages().map(w -> w.estimates()).orElse(List.of())) {
+            if (!wanted.test(e)) {
+                continue;
+            }
             List<Cell> cells = new ArrayList<>();
             for (Percentile p : Percentile.values()) {
                 cells.add(Cell.of(e.get(p)));
