@@ -90,6 +90,12 @@ public final class OccupationStore implements OccupationSource {
         });
     }
 
+    /** The code of every occupation the store holds, in code order; never null. */
+    public List<OccupationCode> codes() {
+        return database.jdbi().withHandle(h -> h.attach(OccupationDao.class).allTitles()).stream()
+                .map(e -> OccupationCode.parse(e.getKey())).toList();
+    }
+
     /** The skill, knowledge or ability descriptors of every rated occupation, by code; never null. */
     public Map<OccupationCode, List<Descriptor>> descriptorVectors(DescriptorKind kind) {
         String domain = kind == DescriptorKind.ABILITY ? "ABILITY" : kind.name();

@@ -1,0 +1,136 @@
+package org.occucompare.web.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.occucompare.analytics.compare.ComparisonService;
+import org.occucompare.analytics.plugin.MetricRegistry;
+import org.occucompare.analytics.plugin.PluginLoadResult;
+import org.occucompare.analytics.plugin.PluginLoader;
+import org.occucompare.analytics.similar.SimilarityIndex;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.web.config.AppConfig;
+import org.occucompare.web.source.DataSources;
+import org.occucompare.web.store.DataSourceInfo;
+import org.occucompare.web.store.OccupationStore;
+
+/**
+ * The analytics of one process, built once from the configuration: the plugins loaded from
+ * {@link AppConfig#pluginsDir()} (built-in metrics come through the same SPI), their {@link MetricRegistry}, and —
+ * built lazily on first use, then cached until the stored data changes — every stored occupation, their
+ * {@link SimilarityIndex} and a {@link ComparisonService} calibrated by it. Thread-safe: concurrent first calls build
+ * the dataset once.
+ */
+public final class AnalysisServices {
+    private final OccupationStore store;
+    private final PluginLoadResult plugins;
+    private final MetricRegistry registry;
+    private final Object lock = new Object();
+    private volatile @Nullable Dataset dataset;
+
+    private AnalysisServices(OccupationStore store, PluginLoadResult plugins) {
+        this.store = requireNonNull(store, "store is null");
+        this.plugins = requireNonNull(plugins, "plugins is null");
+        this.registry = MetricRegistry.of(plugins);
+    }
+
+    /**
+     * Loads the plugins of {@code config.pluginsDir()} and composes the services over the local store.
+     *
+     * @param config the configuration, never null
+     * @param sources the open data sources, never null
+     * @return the services, never null
+     * @throws org.occucompare.core.OccupationException {@code INVALID_INPUT} if the plugins path is a file
+     */
+    public static AnalysisServices load(AppConfig config, DataSources sources) {
+        return load(config, sources, Map.of());
+    }
+
+    /**
+     * As {@link #load(AppConfig, DataSources)}, with plugin settings.
+     *
+     * @param config the configuration, never null
+     * @param sources the open data sources, never null
+     * @param pluginSettings settings; each plugin sees its own {@code occ.plugin.<id>.*} keys, never null
+     * @return the services, never null
+     */
+    public static AnalysisServices load(AppConfig config, DataSources sources, Map<String, String> pluginSettings) {
+        requireNonNull(config, "config is null");
+        requireNonNull(sources, "sources is null");
+        PluginLoadResult loaded = new PluginLoader(pluginSettings).load(config.pluginsDir());
+        return new AnalysisServices(sources.store(), loaded);
+    }
+
+    /**
+     * Services over a store with plugins already loaded, for example the built-ins only.
+     *
+     * @param store the local store, never null
+     * @param plugins what a plugin loader found, never null
+     * @return the services, never null
+     */
+    public static AnalysisServices of(OccupationStore store, PluginLoadResult plugins) {
+        return new AnalysisServices(store, plugins);
+    }
+
+    /** What loaded and what was refused, with reasons (for {@code /api/plugins}); never null. */
+    public PluginLoadResult plugins() {
+        return plugins;
+    }
+
+    /** Every metric, built-in and plugin; never null. */
+    public MetricRegistry registry() {
+        return registry;
+    }
+
+    /** The comparison service, its skill overlap calibrated by the stored dataset; never null. */
+    public ComparisonService comparisons() {
+        return current().comparisons();
+    }
+
+    /** The similarity index of every stored occupation, built once per dataset; never null. */
+    public SimilarityIndex similarityIndex() {
+        return current().index();
+    }
+
+    /** Every stored occupation with its national figures, in code order; never null. */
+    public List<Occupation> occupations() {
+        return current().occupations();
+    }
+
+    private Dataset current() {
+        String key = datasetKey();
+        Dataset known = dataset;
+        if (known != null && known.key().equals(key)) {
+            return known;
+        }
+        synchronized (lock) {
+            known = dataset;
+            if (known == null || !known.key().equals(key)) {
+                known = build(key);
+                dataset = known;
+            }
+            return known;
+        }
+    }
+
+    private Dataset build(String key) {
+        List<Occupation> all = List.copyOf(store.findAll(store.codes(), List.of(Location.NATIONAL)).values());
+        SimilarityIndex index = SimilarityIndex.build(all);
+        ComparisonService service = new ComparisonService(registry, MetricRegistry.DEFAULT_TIME_LIMIT,
+                Optional.of(index));
+        return new Dataset(key, all, index, service);
+    }
+
+    /** Changes whenever data is imported: the store's label and the import time of each source. */
+    private String datasetKey() {
+        StringBuilder key = new StringBuilder(store.label().orElse(""));
+        for (DataSourceInfo source : store.sources()) {
+            key.append('|').append(source.sourceId()).append('@').append(source.importedAt());
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.occucompare.web.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
+
+/**
+ * What to compare, validated: 2 to 10 occupations (1 is enough when several places are compared), each an
+ * O*NET-SOC code or an exact title; 1 to 5 distinct places; an optional reference occupation (added in front when it
+ * is not among the occupations); and optional metric ids (none means every metric). Immutable and thread-safe.
+ *
+ * @param occupations codes or exact titles, as typed and stripped, distinct, never null
+ * @param locations the places, distinct, never null
+ * @param reference the occupation the others are measured against, or empty for the first; never null
+ * @param metricIds the metrics to keep, or empty for all; never null
+ */
+public record CompareQuery(List<String> occupations, List<Location> locations, Optional<String> reference,
+        List<String> metricIds) {
+    /** The most occupations one comparison takes. */
+    public static final int MAX_OCCUPATIONS = 10;
+    /** The most places one comparison takes. */
+    public static final int MAX_LOCATIONS = 5;
+
+    private static final Pattern METRIC_ID = Pattern.compile("[a-z0-9-]+");
+
+    /**
+     * Validates and copies.
+     *
+     * @throws OccupationException {@code INVALID_INPUT} saying which input is wrong and what to do
+     */
+    public CompareQuery {
+        requireNonNull(occupations, "occupations is null");
+        requireNonNull(locations, "locations is null");
+        requireNonNull(reference, "reference is null");
+        requireNonNull(metricIds, "metricIds is null");
+        occupations = distinct(occupations.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        reference = reference.map(String::strip).filter(s -> !s.isEmpty());
+        if (reference.isPresent() && !occupations.contains(reference.get())) {
+            List<String> withReference = new ArrayList<>(occupations);
+            withReference.add(0, reference.get());
+            occupations = List.copyOf(withReference);
+        }
+        locations = List.copyOf(locations);
+        metricIds = distinct(metricIds.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        if (locations.isEmpty() || locations.size() > MAX_LOCATIONS) {
+            throw OccupationException.invalidInput("Compare 1 to " + MAX_LOCATIONS + " places, not "
+                    + locations.size() + ": give each place once, such as US, CA or \"Chicago, IL\".");
+        }
+        if (new HashSet<>(locations).size() != locations.size()) {
+            throw OccupationException.invalidInput("A place is given twice (" + locations.stream()
+                    .map(Location::key).collect(Collectors.joining(", ")) + "): give each place once.");
+        }
+        int least = locations.size() > 1 ? 1 : 2;
+        if (occupations.size() < least || occupations.size() > MAX_OCCUPATIONS) {
+            throw OccupationException.invalidInput("Compare " + least + " to " + MAX_OCCUPATIONS
+                    + " occupations, not " + occupations.size() + (occupations.size() < least
+                            ? ": add an occupation, or add a second place to compare one occupation across places."
+                            : ": remove some."));
+        }
+        for (String id : metricIds) {
+            if (!METRIC_ID.matcher(id).matches()) {
+                throw OccupationException.invalidInput("\"" + id + "\" is not a metric id: ids are lower-case"
+                        + " letters, digits and dashes, such as median-wage; list them with occucompare compare"
+                        + " --help or /api/metrics.");
+            }
+        }
+    }
+
+    /**
+     * A query from text as typed on the command line or in a URL.
+     *
+     * @param occupations codes or exact titles, never null
+     * @param locations places such as {@code US}, {@code CA}, {@code California}; empty means the nation; never null
+     * @param reference the reference occupation, or empty; never null
+     * @param metricIds metric ids, or empty for all; never null
+     * @return the query, never null
+     * @throws OccupationException {@code INVALID_INPUT} for a bad place or count
+     */
+    public static CompareQuery parse(List<String> occupations, List<String> locations, Optional<String> reference,
+            List<String> metricIds) {
+        List<Location> places = locations.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .map(Location::parse).toList();
+        return new CompareQuery(occupations, places.isEmpty() ? List.of(Location.NATIONAL) : places, reference,
+                metricIds);
+    }
+
+    /** One line stating the query, such as {@code occupations=29-1141.00,29-2061.00; locations=US,CA}. */
+    public String describe() {
+        return "occupations=" + String.join(",", occupations) + "; locations=" + locations.stream()
+                .map(Location::key).collect(Collectors.joining(",")) + reference.map(r -> "; reference=" + r)
+                .orElse("") + (metricIds.isEmpty() ? "" : "; metrics=" + String.join(",", metricIds));
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return List.copyOf(new LinkedHashSet<>(values));
+    }
+}
