@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.source.DataSources;
 
@@ -66,7 +67,7 @@ public final class TestServer implements AutoCloseable {
         AppConfig config = AppConfig.load(environment, Optional.empty(), directory);
         DataSources data = DataSources.open(config, Clock.systemUTC());
         Javalin app = Javalin.create(javalin -> {
-            WebApp.configure(javalin, new WebDeps(VERSION, data));
+            WebApp.configure(javalin, new WebDeps(VERSION, data, AnalysisServices.load(config, data)));
             extra.accept(javalin);
         });
         return new TestServer(app.start("127.0.0.1", 0), data, directory, config.databaseUrl());
