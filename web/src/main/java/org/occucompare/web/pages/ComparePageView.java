@@ -11,7 +11,9 @@ import org.occucompare.analytics.plugin.MetricOutcome;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.spi.Bound;
 import org.occucompare.core.spi.MetricValue;
@@ -102,8 +104,19 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         return top(o.knowledge());
     }
 
+    /**
+     * The source and vintage of a section of a compared occupation, for a {@code title} attribute.
+     *
+     * @param code the occupation, never null
+     * @param section a {@link Section} name, never null
+     * @return "Source: …, vintage", never null
+     */
+    public String source(OccupationCode code, String section) {
+        return Formats.source(comparison.find(code).flatMap(o -> o.provenance(Section.valueOf(section))));
+    }
+
     /** The title of a compared occupation by code, or the code; never null. */
-    public String title(org.occucompare.core.model.OccupationCode code) {
+    public String title(OccupationCode code) {
         return comparison.find(code).map(Occupation::title).orElse(code.value());
     }
 

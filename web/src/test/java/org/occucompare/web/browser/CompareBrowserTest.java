@@ -36,7 +36,7 @@ class CompareBrowserTest {
     @BeforeEach
     void start() {
         server = TestServer.start();
-        driver = Browsers.chromium(profile, 1280, 2400);
+        driver = Browsers.chromium(profile, 1280, 1300);
     }
 
     @AfterEach
@@ -77,7 +77,10 @@ class CompareBrowserTest {
             waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                     "return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() > 0);
         }
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         Browsers.screenshot(driver, "compare.png");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('chart-wages').scrollIntoView()");
+        Browsers.screenshot(driver, "compare-charts.png");
 
         String png = driver.findElement(By.cssSelector("#chart-wages .downloads a")).getAttribute("href");
         HttpResponse<byte[]> image = server.getBytes(png.substring(server.baseUri().toString().length()));
