@@ -47,6 +47,19 @@ class PagesTest {
     }
 
     @Test
+    void every_example_comparison_of_the_home_page_answers() throws Exception {
+        String body = server.get("/").body();
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/compare\\?[^\"]+)\"").matcher(body);
+        int count = 0;
+        while (links.find()) {
+            String path = links.group(1).replace("&amp;", "&");
+            assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void search_page_lists_matches_with_links_to_their_pages() throws Exception {
         HttpResponse<String> response = server.get("/search?q=software");
 
