@@ -87,11 +87,15 @@ class PagesTest {
 
     @Test
     void hostile_title_is_escaped_on_every_page_that_shows_it() throws Exception {
-        for (String path : new String[] {"/occupations/19-2031.00", "/search?q=chemists", "/search?q=19-2031.00"}) {
+        for (String path : new String[] {"/occupations/19-2031.00", "/search?q=chemists", "/search?q=19-2031.00",
+            "/compare?occupations=19-2031.00,15-1252.00", "/compare?occupations=15-1252.00,19-2031.00&locations=CA"}) {
             String body = server.get(path).body();
 
             assertThat(body).as(path).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
         }
+        // the SVG chart draws its text as outlines; whatever it writes as text must not be markup
+        String svg = server.get("/api/charts/wages.svg?occupations=19-2031.00,15-1252.00").body();
+        assertThat(svg).startsWith("<?xml").doesNotContain("<script");
     }
 
     @Test
