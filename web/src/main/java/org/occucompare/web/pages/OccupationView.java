@@ -59,6 +59,11 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
         return top(occupation.knowledge());
     }
 
+    /** The most important abilities, never null. */
+    public List<Descriptor> topAbilities() {
+        return top(occupation.abilities());
+    }
+
     /** The source and vintage of a section, never null. */
     public String source(String section) {
         return Formats.source(occupation.provenance(Section.valueOf(section)));
