@@ -21,8 +21,10 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(root)
                 .addSubcommand(new ServeCommand(root))
                 .addSubcommand(new ShowCommand(root, Clock.systemUTC()))
-                .addSubcommand(new CompareCommand())
-                .addSubcommand(new SimilarCommand())
+                .addSubcommand(new CompareCommand(root, Clock.systemUTC()))
+                .addSubcommand(new SimilarCommand(root, Clock.systemUTC()))
+                .addSubcommand(new BatchCommand(root, Clock.systemUTC()))
+                .addSubcommand(new MatrixCommand(root, Clock.systemUTC()))
                 .addSubcommand(new ImportCommand(root))
                 .addSubcommand(new BuildSampleCommand());
         CliErrors errors = new CliErrors();

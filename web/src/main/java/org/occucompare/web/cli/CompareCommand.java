@@ -1,30 +1,63 @@
 package org.occucompare.web.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.occucompare.core.ErrorKind;
+import org.occucompare.core.OccupationException;
+import org.occucompare.web.AppVersion;
+import org.occucompare.web.chart.ChartFormat;
+import org.occucompare.web.chart.ChartKind;
+import org.occucompare.web.chart.ChartRenderer;
+import org.occucompare.web.compare.CompareQuery;
+import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.compare.UnknownOccupation;
+import org.occucompare.web.export.Citation;
+import org.occucompare.web.export.CsvExport;
+import org.occucompare.web.export.JsonExport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code occucompare compare}: the comparison report of the web app, on the terminal. Declared now. */
+/** {@code occucompare compare}: the comparison report of the web app, on the terminal or as a file. */
 @Command(name = "compare",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Compare occupations across places, as the web app does.",
             "The same report as the web app, from the same analytics, as an aligned table, JSON or CSV, "
-                    + "and optionally a chart for print."})
+                    + "and optionally a chart for print. Occupations that match nothing are named on standard "
+                    + "error with suggestions and left out."},
+        footer = {"", "Examples:",
+            "  occucompare compare 29-1141.00 29-2061.00 --location US CA",
+            "  occucompare compare 29-1141.00 29-2061.00 --format csv > nurses.csv",
+            "  occucompare compare 29-1141.00 --location US CA TX --chart locations --out rn.svg",
+            "  occucompare compare 29-1141.00 29-2061.00 --cite > data.bib"})
 public final class CompareCommand implements Callable<Integer> {
+    private final OccuCompareCommand root;
+    private final Clock clock;
 
-    @Parameters(paramLabel = "CODE", arity = "1..*", description = "O*NET-SOC codes such as 29-1141.00.")
+    @Spec
+    private @Nullable CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE", arity = "1..*",
+            description = "2 to 10 O*NET-SOC codes such as 29-1141.00 or exact titles (1 with several places).")
     private List<String> codes = new ArrayList<>();
 
     @Option(names = "--location", paramLabel = "LOC", arity = "1..*",
-            description = "One or more places: US, a state, a city or a ZIP code (default: US).")
+            description = "1 to 5 places: US, a state (CA, California) or a BLS area (default: US).")
     private List<String> locations = new ArrayList<>();
 
     @Option(names = "--reference", paramLabel = "CODE",
@@ -36,27 +69,82 @@ public final class CompareCommand implements Callable<Integer> {
     private List<String> metrics = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or csv.")
+            description = "text (default), json or csv (tidy: one row per occupation, place and measure).")
     private OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = "--cite", description = "Also print a citation (BibTeX) for the data used.")
-    private boolean cite;
+    @Option(names = "--cite", paramLabel = "FORMAT", arity = "0..1", fallbackValue = "bibtex",
+            description = "Print only the citation of the data used, as bibtex (default) or csl (CSL-JSON).")
+    private @Nullable CiteFormat cite;
 
     @ArgGroup(exclusive = false)
     private @Nullable ChartOptions chart;
 
-    /** Creates the command. */
-    public CompareCommand() {
+    /**
+     * Creates the command.
+     *
+     * @param root the top command, which holds the configuration, never null
+     * @param clock the clock, never null
+     */
+    public CompareCommand(OccuCompareCommand root, Clock clock) {
+        this.root = requireNonNull(root, "root is null");
+        this.clock = requireNonNull(clock, "clock is null");
     }
 
     @Override
     public Integer call() {
-        throw Unavailable.command("compare");
+        CommandSpec command = requireNonNull(spec, "spec is null");
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        CompareQuery query = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics);
+        Optional<ChartKind> kind = Optional.ofNullable(chart).map(c -> ChartKind.parse(c.kind));
+        Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(c -> ChartFormat.ofFile(c.out));
+        try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
+            Comparison comparison = session.compare().compare(query);
+            if (cite != null || format != OutputFormat.TEXT) {
+                // the text report names them itself; elsewhere they would be lost in the data
+                for (UnknownOccupation u : comparison.unknown()) {
+                    err.println(u.message() + " It is left out.");
+                }
+            }
+            String version = AppVersion.current();
+            if (cite != null) {
+                Citation citation = new Citation(comparison.sources(), version);
+                out.print(cite == CiteFormat.CSL ? citation.cslJson() + System.lineSeparator() : citation.bibtex());
+            } else if (format == OutputFormat.JSON) {
+                out.println(JsonExport.toJson(comparison, version));
+            } else if (format == OutputFormat.CSV) {
+                CsvExport.write(comparison, version, out);
+            } else {
+                new ComparisonTextWriter(out).write(comparison);
+            }
+            if (chart != null) {
+                write(chart.out, ChartRenderer.render(comparison, kind.orElseThrow(), chartFormat.orElseThrow(),
+                        chart.scale));
+                err.println("Wrote the " + kind.get() + " chart to " + chart.out + ".");
+            }
+        }
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new OccupationException(ErrorKind.UPSTREAM, "Could not write " + file + " (" + e.getMessage()
+                    + "): check that its directory is writable.", e);
+        }
     }
 
     /** {@code --chart KIND --out FILE [--scale N]}: the two go together. */
     static final class ChartOptions {
-        @Option(names = "--chart", paramLabel = "KIND", required = true, description = "Also draw a chart of this kind.")
+        @Option(names = "--chart", paramLabel = "KIND", required = true,
+                description = "Also draw a chart: wages, locations, growth or skills.")
         private String kind = "";
 
         @Option(names = "--out", paramLabel = "FILE", required = true,
@@ -64,7 +152,7 @@ public final class CompareCommand implements Callable<Integer> {
         private Path out = Path.of("chart.png");
 
         @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-                description = "Scale factor of a PNG chart, for print (default: ${DEFAULT-VALUE}).")
+                description = "Scale factor of a PNG chart, 0.5 to 4, such as 3 for print (default: ${DEFAULT-VALUE}).")
         private double scale = 1;
     }
 }

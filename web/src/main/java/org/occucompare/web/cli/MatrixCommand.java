@@ -1,0 +1,178 @@
+package org.occucompare.web.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.occucompare.analytics.similar.SimilarityIndex;
+import org.occucompare.core.ErrorKind;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.OccupationCode;
+import org.occucompare.web.AppVersion;
+import org.occucompare.web.store.DataSourceInfo;
+import org.occucompare.web.store.OccupationStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code occucompare matrix}: an occupation × occupation matrix for network or cluster analysis. */
+@Command(name = "matrix",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Write an occupation × occupation matrix as CSV, for network or cluster analysis.",
+            "Rows and columns are the occupations of the local store (--all, the default) or of a file of codes; "
+                    + "each cell holds the measure from the row occupation to the column occupation."})
+public final class MatrixCommand implements Callable<Integer> {
+    private final OccuCompareCommand root;
+    private final Clock clock;
+
+    @Spec
+    private @Nullable CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    private @Nullable Selection selection;
+
+    @Option(names = "--measure", paramLabel = "MEASURE", defaultValue = "similarity",
+            description = "similarity (default), median-gap (US dollars) or growth (percentage points).")
+    private String measure = "similarity";
+
+    @Option(names = "--location", paramLabel = "LOC", defaultValue = "US",
+            description = "The place of median-gap and growth: US or a state (default: ${DEFAULT-VALUE}).")
+    private String location = "US";
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The CSV file to write.")
+    private Path out = Path.of("matrix.csv");
+
+    /**
+     * Creates the command.
+     *
+     * @param root the top command, which holds the configuration, never null
+     * @param clock the clock, never null
+     */
+    public MatrixCommand(OccuCompareCommand root, Clock clock) {
+        this.root = requireNonNull(root, "root is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = requireNonNull(spec, "spec is null").commandLine().getErr();
+        MatrixMeasure chosen = MatrixMeasure.parse(measure);
+        Location place = Location.parse(location);
+        if (chosen == MatrixMeasure.SIMILARITY && !(place instanceof Location.National)) {
+            throw OccupationException.invalidInput("Similarity does not depend on the place: leave --location out,"
+                    + " or use --measure median-gap or growth.");
+        }
+        Path codesFile = selection == null ? null : selection.codesFile;
+        long started = System.nanoTime();
+        int size;
+        try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
+            OccupationStore store = session.sources().store();
+            SimilarityIndex index = session.analysis().similarityIndex();
+            List<OccupationCode> codes = codesFile == null ? store.codes() : known(read(codesFile), index, err);
+            Map<OccupationCode, String> titles = new LinkedHashMap<>();
+            session.analysis().occupations().forEach(o -> titles.put(o.code(), o.title()));
+            OccupationMatrix matrix = new OccupationMatrix(codes, titles);
+            size = codes.size();
+            List<String> header = header(chosen, place, store, codes.size());
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                if (chosen == MatrixMeasure.SIMILARITY) {
+                    matrix.writeSimilarity(index, header, writer);
+                } else {
+                    Map<OccupationCode, Occupation> data = store.findAll(codes, List.of(place));
+                    double[] values = chosen == MatrixMeasure.MEDIAN_GAP ? matrix.medians(data, place)
+                            : matrix.growth(data, place);
+                    matrix.writeDifferences(values, chosen == MatrixMeasure.MEDIAN_GAP ? 1 : 10, header, writer);
+                }
+            }
+        }
+        err.printf("Wrote a %d × %d %s matrix to %s in %.1f s.%n", size, size, chosen.id(), out,
+                (System.nanoTime() - started) / 1e9);
+        err.flush();
+        return 0;
+    }
+
+    private static List<String> header(MatrixMeasure measure, Location place, OccupationStore store, int size) {
+        List<String> lines = new ArrayList<>();
+        lines.add("matrix: " + measure.definition());
+        lines.add("rows, columns: " + size + " occupations" + (measure == MatrixMeasure.SIMILARITY ? ""
+                : "; place: " + place.key() + " (" + place.displayName() + ")"));
+        lines.add("data: " + store.describe());
+        for (DataSourceInfo s : store.sources()) {
+            lines.add("source: " + s.name() + ", " + s.vintage() + s.url().map(u -> " <" + u + ">").orElse(""));
+        }
+        lines.add("app: OccuCompare " + AppVersion.current());
+        for (DataSourceInfo s : store.sources()) {
+            s.citation().ifPresent(c -> lines.add("cite: " + c));
+        }
+        return lines;
+    }
+
+    /** The codes of a file: one per line (or the first cell of a CSV row); blank lines and # comments skipped. */
+    private static List<String> read(Path file) {
+        try {
+            List<String> codes = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String cell = line.split("[,;\\t]")[0].replace("\"", "").strip();
+                if (!cell.isEmpty() && !cell.startsWith("#") && !cell.equalsIgnoreCase("code")) {
+                    codes.add(cell);
+                }
+            }
+            return codes;
+        } catch (IOException e) {
+            throw new OccupationException(ErrorKind.INVALID_INPUT, "Cannot read the codes file " + file + " ("
+                    + e.getMessage() + "): give a file with one O*NET-SOC code per line.", e);
+        }
+    }
+
+    private static List<OccupationCode> known(List<String> inputs, SimilarityIndex index, PrintWriter err) {
+        LinkedHashSet<OccupationCode> codes = new LinkedHashSet<>();
+        for (String input : inputs) {
+            try {
+                OccupationCode code = OccupationCode.parse(input);
+                if (index.contains(code)) {
+                    codes.add(code);
+                } else {
+                    err.println("Left out " + input + ": it is not in the local store.");
+                }
+            } catch (OccupationException e) {
+                err.println("Left out \"" + input + "\": " + e.getMessage());
+            }
+        }
+        if (codes.isEmpty()) {
+            throw OccupationException.notFound("None of the codes of the file is in the local store: check the"
+                    + " codes, or run occucompare import.");
+        }
+        return List.copyOf(codes);
+    }
+
+    /** Which occupations: a file of codes, or all. */
+    static final class Selection {
+        @Option(names = "--codes", paramLabel = "FILE", required = true,
+                description = "A file of O*NET-SOC codes, one per line.")
+        private @Nullable Path codesFile;
+
+        @Option(names = "--all", required = true, description = "Every occupation of the local store (default).")
+        private boolean all;
+    }
+}
