@@ -19,6 +19,7 @@ import org.occucompare.core.spi.Bound;
 import org.occucompare.core.spi.MetricValue;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.export.Citation;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
@@ -134,6 +135,11 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         }
         String bound = v.bound() == Bound.AT_LEAST ? "≥ " : v.bound() == Bound.AT_MOST ? "≤ " : "";
         return place + bound + Formats.number(v.value().getAsDouble());
+    }
+
+    /** How to cite the data of this comparison: the publishers' attribution lines, never null. */
+    public List<String> citations() {
+        return new Citation(comparison.sources(), frame.version()).attributions();
     }
 
     /** The charts, each with its downloads; never null. */

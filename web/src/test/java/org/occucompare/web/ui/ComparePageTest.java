@@ -33,6 +33,7 @@ class ComparePageTest {
         // OEWS May 2024: Software Developers 15-1252 national A_MEDIAN 133,080; Chief Executives A_PCT90 >= 239,200
         assertThat(body).contains("<td>$133,080</td>").contains("≥ $239,200");
         assertThat(body).contains("title=\"Source: Occupational Employment and Wage Statistics, May 2024\"");
+        assertThat(body).contains("id=\"citations\"").contains("O*NET® is a trademark of USDOL/ETA");
         assertThat(body).contains("id=\"wages-annual\"", "id=\"wages-hourly\"", "id=\"projections\"",
                 "id=\"education\"", "id=\"skills\"", "id=\"metrics\"");
     }
