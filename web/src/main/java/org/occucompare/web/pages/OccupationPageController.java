@@ -11,6 +11,7 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.web.source.DataSources;
 import org.occucompare.web.ui.PageRenderer;
+import org.occucompare.web.ui.Lookups;
 import org.occucompare.web.ui.Params;
 
 /** Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}. */
@@ -46,7 +47,7 @@ public final class OccupationPageController {
     public void occupation(Context ctx) {
         OccupationCode code = Params.code(ctx);
         Location location = Params.location(ctx);
-        Occupation occupation = data.lookup(code.value(), location, false);
+        Occupation occupation = Lookups.occupation(data, code, location);
         List<Link> links = similar.apply(code, SIMILAR).stream().map(s -> new Link(s.title(),
                 CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
                 .toList();

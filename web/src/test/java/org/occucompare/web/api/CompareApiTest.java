@@ -139,7 +139,10 @@ class CompareApiTest {
 
     @Test
     void similar_of_an_unknown_code_is_a_404() throws Exception {
-        assertThat(server.get("/api/similar/29-1199.00").statusCode()).isEqualTo(404);
+        HttpResponse<String> response = server.get("/api/similar/29-1199.00");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Did you mean");
     }
 
     @Test

@@ -101,6 +101,8 @@ class OccupationApiTest {
         assertThat(response.statusCode()).isEqualTo(404);
         JsonNode error = json(response).get("error");
         assertThat(error.get("code").asText()).isEqualTo("NOT_FOUND");
-        assertThat(error.get("message").asText()).contains("29-1199.00");
+        // the sample's occupations of SOC minor group 29-11
+        assertThat(error.get("message").asText()).contains("29-1199.00").contains("Did you mean")
+                .contains("29-1141.00 (Registered Nurses)").contains("29-1171.00 (Nurse Practitioners)");
     }
 }

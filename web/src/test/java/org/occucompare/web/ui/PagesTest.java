@@ -112,7 +112,8 @@ class PagesTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<h1>Not found</h1>").contains("29-1199.00");
+        assertThat(response.body()).contains("<h1>Not found</h1>").contains("29-1199.00")
+                .contains("Did you mean").contains("29-1141.00 (Registered Nurses)");
     }
 
     @ParameterizedTest
