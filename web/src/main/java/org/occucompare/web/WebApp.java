@@ -9,7 +9,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Optional;
+import org.occucompare.analytics.similar.SimilarityIndex;
+import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.api.AnalysisApiController;
 import org.occucompare.web.api.CompareApiController;
 import org.occucompare.web.api.OccupationApiController;
@@ -73,11 +77,7 @@ public final class WebApp {
         CompareService compare = new CompareService(deps.data(), deps.analysis());
         HomeController home = new HomeController(renderer, frames, deps.data());
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, deps.data(),
-                (code, n) -> deps.analysis().similarityIndex().contains(code)
-                        ? deps.analysis().similarityIndex().similar(code, n).stream()
-                                .map(s -> new OccupationSummary(s.code(), s.title(), java.util.Optional.empty()))
-                                .toList()
-                        : List.of());
+                (code, n) -> similar(deps.analysis(), code, n));
         ComparePageController comparePage = new ComparePageController(renderer, frames, compare);
         HealthController health = new HealthController(deps.version());
         OccupationApiController occupations = new OccupationApiController(deps.data());
@@ -104,6 +104,12 @@ public final class WebApp {
                 get("docs", openApi::docs);
             });
         });
+    }
+
+    private static List<OccupationSummary> similar(AnalysisServices analysis, OccupationCode code, int n) {
+        SimilarityIndex index = analysis.similarityIndex();
+        return index.contains(code) ? index.similar(code, n).stream()
+                .map(s -> new OccupationSummary(s.code(), s.title(), Optional.empty())).toList() : List.of();
     }
 
 }

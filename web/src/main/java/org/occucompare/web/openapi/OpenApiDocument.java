@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +44,8 @@ public final class OpenApiDocument {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             JsonNode root = new ObjectMapper().readTree(json);
             List<ApiOperation> operations = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = paths.next();
-                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                    Map.Entry<String, JsonNode> op = ops.next();
+            for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
+                for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                     operations.add(operation(path.getKey(), op.getKey(), op.getValue()));
                 }
             }
@@ -64,7 +61,7 @@ public final class OpenApiDocument {
         op.path("parameters").forEach(p -> parameters.add(new ApiParameter(p.path("name").asText(),
                 p.path("in").asText(), p.path("required").asBoolean(false), p.path("description").asText())));
         List<String> responses = new ArrayList<>();
-        op.path("responses").fields().forEachRemaining(r -> responses.add(r.getKey() + ": "
+        op.path("responses").properties().forEach(r -> responses.add(r.getKey() + ": "
                 + r.getValue().path("description").asText()));
         return new ApiOperation(method.toUpperCase(Locale.ROOT), path, op.path("summary").asText(),
                 op.path("description").asText(), parameters, responses, op.path("x-example").asText(""));
