@@ -40,7 +40,7 @@ class AccessibilityBrowserTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        driver = Browsers.chromium(profile, 1280, 1600);
+        driver = Browsers.chromium(profile, 1280, 1000);
     }
 
     @AfterAll
@@ -73,6 +73,8 @@ class AccessibilityBrowserTest {
         assertThat((List<?>) result).as("serious or critical violations on " + path).isEmpty();
         if (path.startsWith("/compare?occupations=15-1252.00,15-1211.00,29")) {
             Browsers.screenshot(driver, "compare-audited.png");
+        } else if (path.startsWith("/occupations/")) {
+            Browsers.screenshot(driver, "occupation.png");
         }
     }
 
