@@ -14,8 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.occucompare.web.TestServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -46,11 +48,18 @@ class CompareBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a page being replaced by the next one may fail a probe; the next probe sees the new page
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class);
+        return wait;
     }
 
+    /** The chips' texts, read in one script so that a page being replaced cannot leave stale elements. */
+    @SuppressWarnings("unchecked")
     private List<String> chips(String id) {
-        return driver.findElements(By.cssSelector("#" + id + " li")).stream().map(WebElement::getText).toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from("
+                + "document.querySelectorAll('#" + id + " li')).map(function (e) {"
+                + " return e.textContent.replace(/\\s+/g, ' ').trim(); });");
     }
 
     @Test
