@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.analytics.similar.SimilarityIndex;
@@ -84,25 +85,37 @@ public final class MatrixCommand implements Callable<Integer> {
         int size;
         try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
             OccupationStore store = session.sources().store();
-            SimilarityIndex index = session.analysis().similarityIndex();
-            List<OccupationCode> codes = codesFile == null ? store.codes() : known(read(codesFile), index, err);
-            Map<OccupationCode, String> titles = new LinkedHashMap<>();
-            session.analysis().occupations().forEach(o -> titles.put(o.code(), o.title()));
-            OccupationMatrix matrix = new OccupationMatrix(codes, titles);
-            size = codes.size();
-            List<String> header = header(chosen, place, store, codes.size());
+            List<String> wanted = codesFile == null ? store.codes().stream().map(OccupationCode::value).toList()
+                    : read(codesFile);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                if (chosen == MatrixMeasure.SIMILARITY) {
-                    matrix.writeSimilarity(index, header, writer);
-                } else {
-                    Map<OccupationCode, Occupation> data = store.findAll(codes, List.of(place));
-                    double[] values = chosen == MatrixMeasure.MEDIAN_GAP ? matrix.medians(data, place)
-                            : matrix.growth(data, place);
-                    matrix.writeDifferences(values, chosen == MatrixMeasure.MEDIAN_GAP ? 1 : 10, header, writer);
+            if (chosen == MatrixMeasure.SIMILARITY) {
+                // the index covers the whole store; its occupations give the titles
+                SimilarityIndex index = session.analysis().similarityIndex();
+                Map<OccupationCode, String> titles = new LinkedHashMap<>();
+                session.analysis().occupations().forEach(o -> titles.put(o.code(), o.title()));
+                List<OccupationCode> codes = known(parsed(wanted, err), titles.keySet(), err);
+                size = codes.size();
+                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    new OccupationMatrix(codes, titles).writeSimilarity(index,
+                            header(chosen, place, store, size), writer);
+                }
+            } else {
+                // one round trip for every occupation at the place; no similarity index needed
+                List<OccupationCode> asked = parsed(wanted, err);
+                Map<OccupationCode, Occupation> data = store.findAll(asked, List.of(place));
+                List<OccupationCode> codes = known(asked, data.keySet(), err);
+                Map<OccupationCode, String> titles = new LinkedHashMap<>();
+                data.forEach((code, o) -> titles.put(code, o.title()));
+                size = codes.size();
+                OccupationMatrix matrix = new OccupationMatrix(codes, titles);
+                double[] values = chosen == MatrixMeasure.MEDIAN_GAP ? matrix.medians(data, place)
+                        : matrix.growth(data, place);
+                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    matrix.writeDifferences(values, chosen == MatrixMeasure.MEDIAN_GAP ? 1 : 10,
+                            header(chosen, place, store, size), writer);
                 }
             }
         }
@@ -145,23 +158,33 @@ public final class MatrixCommand implements Callable<Integer> {
         }
     }
 
-    private static List<OccupationCode> known(List<String> inputs, SimilarityIndex index, PrintWriter err) {
-        LinkedHashSet<OccupationCode> codes = new LinkedHashSet<>();
+    /** The codes that parse; the others are named on standard error. */
+    private static List<OccupationCode> parsed(List<String> inputs, PrintWriter err) {
+        List<OccupationCode> codes = new ArrayList<>();
         for (String input : inputs) {
             try {
-                OccupationCode code = OccupationCode.parse(input);
-                if (index.contains(code)) {
-                    codes.add(code);
-                } else {
-                    err.println("Left out " + input + ": it is not in the local store.");
-                }
+                codes.add(OccupationCode.parse(input));
             } catch (OccupationException e) {
                 err.println("Left out \"" + input + "\": " + e.getMessage());
             }
         }
+        return codes;
+    }
+
+    /** The codes the store holds, in file order, each once; the others are named on standard error. */
+    private static List<OccupationCode> known(List<OccupationCode> asked, Set<OccupationCode> held,
+            PrintWriter err) {
+        LinkedHashSet<OccupationCode> codes = new LinkedHashSet<>();
+        for (OccupationCode code : asked) {
+            if (held.contains(code)) {
+                codes.add(code);
+            } else {
+                err.println("Left out " + code + ": it is not in the local store.");
+            }
+        }
         if (codes.isEmpty()) {
-            throw OccupationException.notFound("None of the codes of the file is in the local store: check the"
-                    + " codes, or run occucompare import.");
+            throw OccupationException.notFound("None of the codes is in the local store: check the codes, or run"
+                    + " occucompare import.");
         }
         return List.copyOf(codes);
     }
