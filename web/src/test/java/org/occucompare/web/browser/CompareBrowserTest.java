@@ -110,6 +110,17 @@ class CompareBrowserTest {
     }
 
     @Test
+    void search_box_suggests_titles_and_codes_as_the_user_types() {
+        driver.get(server.baseUri() + "/");
+        driver.findElement(By.id("q")).sendKeys("nurs");
+
+        waiting().until(d -> !d.findElements(By.cssSelector("#q-suggestions option")).isEmpty());
+        List<String> codes = driver.findElements(By.cssSelector("#q-suggestions option")).stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertThat(codes).contains("29-1141.00", "29-1171.00");
+    }
+
+    @Test
     void compare_page_works_with_the_keyboard_alone() {
         driver.get(server.baseUri() + "/compare?occupations=15-1252.00,15-1211.00&locations=US");
         WebElement add = tabUntil(e -> "add".equals(e.getAttribute("id")), 60);

@@ -78,6 +78,15 @@ class ComparePageTest {
     }
 
     @Test
+    void compare_with_from_the_occupation_page_adds_the_second_occupation_at_that_place() throws Exception {
+        HttpResponse<String> response = server.get("/compare?occupations=29-1141.00&locations=CA&add=29-1171.00");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/compare?occupations=29-1141.00,29-1171.00"
+                + "&locations=CA&reference=29-1141.00");
+    }
+
+    @Test
     void unknown_code_in_the_link_is_named_with_suggestions() throws Exception {
         HttpResponse<String> response = server.get("/compare?occupations=15-1252.00,15-1211.00,Registered%20Nurse");
 
