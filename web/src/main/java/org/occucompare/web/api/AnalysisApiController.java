@@ -3,6 +3,7 @@ package org.occucompare.web.api;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.function.Supplier;
 import org.occucompare.analytics.plugin.MetricRegistry;
 import org.occucompare.analytics.similar.SimilarityIndex;
@@ -48,7 +49,7 @@ public final class AnalysisApiController {
             Lookups.occupation(data, code, Location.NATIONAL); // throws NOT_FOUND with "did you mean"
         }
         ctx.json(new SimilarResponse(code, similarity.contains(code) ? similarity.similar(code, limit)
-                : java.util.List.of()));
+                : List.of()));
     }
 
     /**

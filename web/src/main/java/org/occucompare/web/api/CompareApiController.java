@@ -3,7 +3,7 @@ package org.occucompare.web.api;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
-import java.util.Locale;
+import java.util.function.Supplier;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.chart.ChartEncoder;
 import org.occucompare.web.chart.ChartFormat;
@@ -90,12 +90,11 @@ public final class CompareApiController {
                 + ChartEncoder.MAX_SCALE + ", not \"" + value + "\".");
     }
 
-    private static <T> T parse(String name, java.util.function.Supplier<T> parser) {
+    private static <T> T parse(String name, Supplier<T> parser) {
         try {
             return parser.get();
         } catch (OccupationException e) {
-            throw Params.invalid(name, e.getMessage().toLowerCase(Locale.ROOT).startsWith("\"")
-                    ? "is wrong: " + e.getMessage() : e.getMessage());
+            throw Params.invalid(name, "is wrong: " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.occucompare.web.openapi;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One operation of the OpenAPI document, as the docs page shows it.
@@ -31,6 +32,6 @@ public record ApiOperation(String method, String path, String summary, String de
 
     /** The anchor of the operation on the docs page, never null. */
     public String anchor() {
-        return (method + path).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return (method + path).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -2,6 +2,7 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Map;
 import org.occucompare.web.error.ErrorPage;
 import org.occucompare.web.ui.PageRenderer;
 
@@ -24,6 +25,6 @@ public final class ErrorPages implements ErrorPage {
     @Override
     public String render(int status, String code, String message) {
         ErrorView view = new ErrorView(frames.frame("Error " + status), status, code, message);
-        return renderer.render("error.jte", java.util.Map.of("view", view));
+        return renderer.render("error.jte", Map.of("view", view));
     }
 }

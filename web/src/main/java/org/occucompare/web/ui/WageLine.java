@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.occucompare.core.model.Occupation;
@@ -66,7 +67,7 @@ public record WageLine(String label, List<Cell> cells, String employment, String
             }
             cells.add(Cell.of(e.mean()));
             String label = (withTitle ? occupation.title() + ", " : "") + e.areaName() + ", "
-                    + e.rateType().name().toLowerCase(java.util.Locale.ROOT);
+                    + e.rateType().name().toLowerCase(Locale.ROOT);
             lines.add(new WageLine(label, cells, Formats.count(e.employment()), source, inherited,
                     occupation.retrieval().stale()));
         }
