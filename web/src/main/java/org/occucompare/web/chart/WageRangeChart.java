@@ -45,7 +45,7 @@ final class WageRangeChart {
         List<String> labels = rows.stream().map(WageRow::label).toList();
         // rows are labelled above their bars: XChart's numeric y ticks cannot be pinned to the rows
         chart.getStyler().setYAxisMin(0.4).setYAxisMax(n + 0.6).setYAxisTicksVisible(false)
-                .setxAxisTickLabelsFormattingFunction(ChartStyle::usdThousands)
+                .setXAxisTickLabelsFormattingFunction(ChartStyle::usdThousands)
                 .setXAxisMin(0.0).setMarkerSize(12);
         List<Double> medianX = new ArrayList<>();
         List<Double> medianY = new ArrayList<>();

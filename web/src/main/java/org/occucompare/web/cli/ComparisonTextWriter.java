@@ -89,7 +89,7 @@ final class ComparisonTextWriter {
 
     private void skills(Comparison c) {
         TextTable table = new TextTable(List.of("Code", "Occupation", "Similarity", "Shared strengths",
-                "To learn from the reference"), false, false, true, false, false);
+                "To learn, moving from the reference"), false, false, true, false, false);
         for (SkillOverlap pair : c.report().skillOverlaps()) {
             Occupation o = c.find(pair.b()).orElseThrow();
             table.row(List.of(o.code().value(), title(o), decimal(pair.centredSimilarity(), 2),
