@@ -8,10 +8,28 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Optional;
+import org.occucompare.analytics.similar.SimilarityIndex;
+import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.api.AnalysisApiController;
+import org.occucompare.web.api.CompareApiController;
+import org.occucompare.web.api.OccupationApiController;
+import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
+import org.occucompare.web.openapi.OpenApiController;
+import org.occucompare.web.openapi.OpenApiDocument;
+import org.occucompare.web.pages.ComparePageController;
+import org.occucompare.web.pages.ErrorPages;
+import org.occucompare.web.pages.Frames;
+import org.occucompare.web.pages.HomeController;
+import org.occucompare.web.pages.OccupationPageController;
 import org.occucompare.web.security.SecurityHeaders;
+import org.occucompare.web.ui.PageRenderer;
 
 /**
  * The composition root of the web app: builds the controllers from {@link WebDeps} and declares every route, UI
@@ -52,10 +70,46 @@ public final class WebApp {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(new SecurityHeaders());
-        ErrorMapping.register(config.routes);
+        PageRenderer renderer = new PageRenderer();
+        Frames frames = new Frames(deps.version(), deps.data());
+        ErrorMapping.register(config.routes, new ErrorPages(renderer, frames));
 
+        CompareService compare = new CompareService(deps.data(), deps.analysis());
+        HomeController home = new HomeController(renderer, frames, deps.data());
+        OccupationPageController occupationPage = new OccupationPageController(renderer, frames, deps.data(),
+                (code, n) -> similar(deps.analysis(), code, n));
+        ComparePageController comparePage = new ComparePageController(renderer, frames, compare);
         HealthController health = new HealthController(deps.version());
-        config.routes.apiBuilder(() -> path("api", () -> get("health", health::health)));
+        OccupationApiController occupations = new OccupationApiController(deps.data());
+        CompareApiController comparisons = new CompareApiController(compare, deps.version());
+        AnalysisApiController analysis = new AnalysisApiController(deps.data(), deps.analysis().registry(),
+                deps.analysis()::similarityIndex);
+        OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
+        config.routes.apiBuilder(() -> {
+            get("/", home::home);
+            get("/search", home::search);
+            get("/occupations/{code}", occupationPage::occupation);
+            get("/compare", comparePage::compare);
+            path("api", () -> {
+                get("health", health::health);
+                get("occupations", occupations::search);
+                get("occupations/{code}", occupations::occupation);
+                get("compare", comparisons::compare);
+                get("compare.csv", comparisons::csv);
+                get("charts/{kind}.{format}", comparisons::chart);
+                get("similar/{code}", analysis::similar);
+                get("metrics", analysis::metrics);
+                get("plugins", analysis::plugins);
+                get("openapi.json", openApi::openApi);
+                get("docs", openApi::docs);
+            });
+        });
+    }
+
+    private static List<OccupationSummary> similar(AnalysisServices analysis, OccupationCode code, int n) {
+        SimilarityIndex index = analysis.similarityIndex();
+        return index.contains(code) ? index.similar(code, n).stream()
+                .map(s -> new OccupationSummary(s.code(), s.title(), Optional.empty())).toList() : List.of();
     }
 
 }

@@ -2,16 +2,24 @@ package org.occucompare.web;
 
 import static java.util.Objects.requireNonNull;
 
+import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.source.DataSources;
+
 /**
- * What {@link WebApp} is built from. It grows as features land (the occupation source, the store, the metric
- * registry); constructor injection keeps the wiring explicit and the tests free to pass their own parts.
+ * What {@link WebApp} is built from. Constructor injection keeps the wiring explicit and the tests free to pass
+ * their own parts.
  *
- * @param version the version that {@code /api/health} reports, never null
+ * @param version the version that {@code /api/health} and the exports report, never null
+ * @param data the data the app runs on (the store, and CareerOneStop behind the cache when configured), never null
+ * @param analysis the analytics of this process: plugins loaded at startup, the metric registry and the similarity
+ *     index of the dataset, never null
  */
-public record WebDeps(String version) {
+public record WebDeps(String version, DataSources data, AnalysisServices analysis) {
 
     /** Validates the components. */
     public WebDeps {
         requireNonNull(version, "version is null");
+        requireNonNull(data, "data is null");
+        requireNonNull(analysis, "analysis is null");
     }
 }

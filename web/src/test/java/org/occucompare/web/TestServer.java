@@ -7,10 +7,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.config.AppConfig;
+import org.occucompare.web.source.DataSources;
 
-/** A real {@link WebApp} on 127.0.0.1 and a free port, with an HTTP client; close it to stop the server. */
+/**
+ * A real {@link WebApp} on 127.0.0.1 and a free port over the bundled sample (loaded into a fresh H2 file database
+ * in a temporary directory), with an HTTP client; close it to stop the server and delete the database.
+ */
 public final class TestServer implements AutoCloseable {
     /** The version the tests hand to the app, as the build would. */
     public static final String VERSION = "9.8.7-test";
@@ -20,10 +31,16 @@ public final class TestServer implements AutoCloseable {
             + "license. O*NET® is a trademark of USDOL/ETA.";
 
     private final Javalin app;
+    private final DataSources data;
+    private final Path directory;
+    private final String databaseUrl;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Javalin app) {
+    private TestServer(Javalin app, DataSources data, Path directory, String databaseUrl) {
         this.app = app;
+        this.data = data;
+        this.directory = directory;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Starts the app exactly as {@link WebApp#create} builds it. */
@@ -33,11 +50,42 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts the app with extra, test-only configuration applied after the app's own. */
     public static TestServer start(Consumer<JavalinConfig> extra) {
-        Javalin app = Javalin.create(config -> {
-            WebApp.configure(config, new WebDeps(VERSION));
-            extra.accept(config);
+        return start(Map.of(), extra);
+    }
+
+    /** Starts the app with extra settings (environment variables of {@link AppConfig}) and configuration. */
+    public static TestServer start(Map<String, String> settings, Consumer<JavalinConfig> extra) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("occucompare-web-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> environment = new java.util.HashMap<>(settings);
+        environment.putIfAbsent(AppConfig.DB, "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath());
+        environment.putIfAbsent(AppConfig.PLUGINS_DIR, directory.resolve("plugins").toAbsolutePath().toString());
+        AppConfig config = AppConfig.load(environment, Optional.empty(), directory);
+        DataSources data = DataSources.open(config, Clock.systemUTC());
+        Javalin app = Javalin.create(javalin -> {
+            WebApp.configure(javalin, new WebDeps(VERSION, data, AnalysisServices.load(config, data)));
+            extra.accept(javalin);
         });
-        return new TestServer(app.start("127.0.0.1", 0));
+        return new TestServer(app.start("127.0.0.1", 0), data, directory, config.databaseUrl());
+    }
+
+    /** The JDBC address of the app's store, for tests that change a row behind its back. */
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** The app, for tests that inspect its routes. */
+    public Javalin app() {
+        return app;
+    }
+
+    /** The data the app runs on. */
+    public DataSources data() {
+        return data;
     }
 
     /** The base address, such as {@code http://127.0.0.1:41234}. */
@@ -62,5 +110,17 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        data.close();
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+
+    /** Sends a GET and returns the response body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(20)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

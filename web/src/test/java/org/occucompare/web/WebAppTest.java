@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.occucompare.apiclient.UpstreamException;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 
@@ -28,6 +30,14 @@ class WebAppTest {
             });
             config.routes.get("/api/test/bug", ctx -> {
                 throw new IllegalStateException("secret internal detail");
+            });
+            config.routes.get("/api/test/unavailable", ctx -> {
+                throw new UpstreamException(OptionalInt.empty(), "/v1/occupation", "CareerOneStop did not answer.",
+                        null);
+            });
+            config.routes.get("/test/unavailable", ctx -> {
+                throw new UpstreamException(OptionalInt.of(503), "/v1/occupation", "CareerOneStop answered 503.",
+                        null);
             });
             config.routes.get("/test/page-fails", ctx -> {
                 throw OccupationException.notFound("No such occupation: try a search.");
@@ -96,13 +106,13 @@ class WebAppTest {
     }
 
     @Test
-    void unknown_page_is_a_404_in_plain_text() throws Exception {
+    void unknown_page_is_a_404_html_page_naming_the_path() throws Exception {
         HttpResponse<String> response = server.get("/no-such-page");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain"));
-        assertThat(response.body()).contains("/no-such-page");
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("/no-such-page").contains("<h1>Not found</h1>");
     }
 
     @Test
@@ -113,6 +123,26 @@ class WebAppTest {
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.get("code").asText()).isNotBlank();
         assertThat(error.get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void upstream_that_does_not_answer_is_a_503_with_retry_after() throws Exception {
+        HttpResponse<String> response = server.get("/api/test/unavailable");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("60");
+        JsonNode error = JSON.readTree(response.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(error.get("message").asText()).contains("try again in 60 seconds");
+    }
+
+    @Test
+    void upstream_down_on_a_page_is_a_503_page() throws Exception {
+        HttpResponse<String> response = server.get("/test/unavailable");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(response.body()).contains("The data source is unavailable", "try again in 60 seconds");
     }
 
     @ParameterizedTest
@@ -140,11 +170,14 @@ class WebAppTest {
     }
 
     @Test
-    void failure_of_a_page_is_plain_text_with_the_mapped_status() throws Exception {
+    void failure_of_a_page_is_an_html_page_with_the_mapped_status() throws Exception {
         HttpResponse<String> response = server.get("/test/page-fails");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("No such occupation: try a search.");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<p id=\"error-message\" class=\"error\" data-code=\"NOT_FOUND\">"
+                + "No such occupation: try a search.</p>");
     }
 
     private static String visibleText(String html) {

@@ -14,6 +14,7 @@ import org.occucompare.core.OccupationException;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.WebApp;
 import org.occucompare.web.WebDeps;
+import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.source.DataSources;
 import picocli.CommandLine.Command;
@@ -64,7 +65,10 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("First start: loaded the bundled sample into " + config.databaseUrl());
         }
         out.println("Data: " + sources.describe());
-        Javalin app = WebApp.create(new WebDeps(version));
+        AnalysisServices analysis = AnalysisServices.load(config, sources);
+        out.println("Plugins: " + analysis.plugins().loaded().size() + " loaded, "
+                + analysis.plugins().rejected().size() + " refused (see /api/plugins)");
+        Javalin app = WebApp.create(new WebDeps(version, sources, analysis));
         try {
             app.start(host, config.port());
         } catch (JavalinBindException e) {

@@ -1,0 +1,32 @@
+package org.occucompare.web.pages;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One chart of the compare page: the image, its text alternative and the download addresses.
+ *
+ * @param id the chart kind id, such as {@code wages}; never null
+ * @param title the chart title, never null
+ * @param alt a text alternative that points to the data table beside it, never null
+ * @param query the comparison's query string, starting with {@code ?}; never null
+ */
+public record ChartPanel(String id, String title, String alt, String query) {
+
+    /** Validates. */
+    public ChartPanel {
+        requireNonNull(id, "id is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(alt, "alt is null");
+        requireNonNull(query, "query is null");
+    }
+
+    /**
+     * The chart's address in a format.
+     *
+     * @param format {@code png}, {@code svg} or {@code pdf}; never null
+     * @return the address, never null
+     */
+    public String src(String format) {
+        return "/api/charts/" + id + "." + format + query;
+    }
+}

@@ -1,0 +1,33 @@
+package org.occucompare.web.pages;
+
+import static java.util.Objects.requireNonNull;
+
+import org.occucompare.web.ui.Frame;
+
+/**
+ * An error page.
+ *
+ * @param frame the page frame, never null
+ * @param status the HTTP status
+ * @param code the machine-readable code, never null
+ * @param message the sentence for people, saying what to do next; never null
+ */
+public record ErrorView(Frame frame, int status, String code, String message) {
+
+    /** Validates. */
+    public ErrorView {
+        requireNonNull(frame, "frame is null");
+        requireNonNull(code, "code is null");
+        requireNonNull(message, "message is null");
+    }
+
+    /** The heading for the status, never null. */
+    public String heading() {
+        return switch (status) {
+            case 400 -> "That request has a bad parameter";
+            case 404 -> "Not found";
+            case 503 -> "The data source is unavailable";
+            default -> status >= 500 ? "Something went wrong" : "The request failed";
+        };
+    }
+}

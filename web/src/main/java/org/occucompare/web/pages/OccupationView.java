@@ -1,0 +1,88 @@
+package org.occucompare.web.pages;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.Section;
+import org.occucompare.web.ui.Formats;
+import org.occucompare.web.ui.Frame;
+import org.occucompare.web.ui.ProjectionLine;
+import org.occucompare.web.ui.WageLine;
+
+/**
+ * The occupation page: everything the source holds for one occupation at one place, its similar occupations and a
+ * "compare with…" action.
+ *
+ * @param frame the page frame, never null
+ * @param occupation the occupation, never null
+ * @param location the place asked for, never null
+ * @param similar similar occupations, best first, each linking to a comparison with this one; never null
+ */
+public record OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar) {
+    private static final int TOP = 10;
+
+    /** Validates and copies. */
+    public OccupationView {
+        requireNonNull(frame, "frame is null");
+        requireNonNull(occupation, "occupation is null");
+        requireNonNull(location, "location is null");
+        similar = List.copyOf(requireNonNull(similar, "similar is null"));
+    }
+
+    /** The wage rows, never null. */
+    public List<WageLine> wages() {
+        return WageLine.of(occupation, false);
+    }
+
+    /** The SOC group whose wages this occupation shows, when inherited. */
+    public Optional<String> inheritedFrom() {
+        return WageLine.inheritedFrom(occupation);
+    }
+
+    /** The projection rows, never null. */
+    public List<ProjectionLine> projections() {
+        return ProjectionLine.of(occupation, false);
+    }
+
+    /** The most important skills, never null. */
+    public List<Descriptor> topSkills() {
+        return top(occupation.skills());
+    }
+
+    /** The most important knowledge areas, never null. */
+    public List<Descriptor> topKnowledge() {
+        return top(occupation.knowledge());
+    }
+
+    /** The most important abilities, never null. */
+    public List<Descriptor> topAbilities() {
+        return top(occupation.abilities());
+    }
+
+    /** The source and vintage of a section, never null. */
+    public String source(String section) {
+        return Formats.source(occupation.provenance(Section.valueOf(section)));
+    }
+
+    /** A comparison of this occupation with another, at this place. */
+    public String compareWith(String otherCode) {
+        return CompareLinks.of(List.of(occupation.code().value(), otherCode), List.of(location.key()),
+                occupation.code().value());
+    }
+
+    /** Importance (1–5) as text, or "n/a". */
+    public static String importance(Descriptor d) {
+        return d.importance().isPresent() ? Formats.number(d.importance().getAsDouble()) : "n/a";
+    }
+
+    private static List<Descriptor> top(List<Descriptor> descriptors) {
+        return descriptors.stream().filter(Descriptor::isRated)
+                .sorted(Comparator.comparingDouble((Descriptor d) -> d.importance().orElse(0)).reversed())
+                .limit(TOP).toList();
+    }
+}

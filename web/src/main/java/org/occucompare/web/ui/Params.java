@@ -1,0 +1,141 @@
+package org.occucompare.web.ui;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.OccupationCode;
+
+/**
+ * Reads and validates request parameters for pages and the API alike. Every failure is an {@code INVALID_INPUT}
+ * {@link OccupationException} (a 400) whose message names the parameter and says what to send instead. Stateless.
+ */
+public final class Params {
+    /** The longest search text accepted. */
+    public static final int MAX_QUERY_LENGTH = 100;
+
+    private Params() {
+    }
+
+    /**
+     * The required search text {@code q}.
+     *
+     * @param ctx the request, never null
+     * @return the stripped text, 1 to 100 characters; never null
+     */
+    public static String query(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+        if (q.isEmpty()) {
+            throw invalid("q", "is missing: give words of a title or an O*NET-SOC code, e.g. q=nurse.");
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw invalid("q", "is longer than " + MAX_QUERY_LENGTH + " characters: shorten it.");
+        }
+        return q;
+    }
+
+    /**
+     * The O*NET-SOC code in the path parameter {@code code}.
+     *
+     * @param ctx the request, never null
+     * @return the code, never null
+     */
+    public static OccupationCode code(Context ctx) {
+        return code("code", ctx.pathParam("code"));
+    }
+
+    /**
+     * Parses an O*NET-SOC code.
+     *
+     * @param name the parameter name, for the message; never null
+     * @param value the text, never null
+     * @return the code, never null
+     */
+    public static OccupationCode code(String name, String value) {
+        try {
+            return OccupationCode.parse(value.strip());
+        } catch (OccupationException e) {
+            throw invalid(name, "is not an O*NET-SOC code (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The optional place {@code location}, the nation when absent.
+     *
+     * @param ctx the request, never null
+     * @return the place, never null
+     */
+    public static Location location(Context ctx) {
+        String value = ctx.queryParam("location");
+        return value == null || value.isBlank() ? Location.NATIONAL : location("location", value);
+    }
+
+    /**
+     * Parses a place.
+     *
+     * @param name the parameter name, for the message; never null
+     * @param value the text, such as {@code US}, {@code CA} or {@code California}; never null
+     * @return the place, never null
+     */
+    public static Location location(String name, String value) {
+        try {
+            return Location.parse(value.strip());
+        } catch (OccupationException e) {
+            throw invalid(name, "is not a place (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A whole number within bounds, or its default when absent.
+     *
+     * @param ctx the request, never null
+     * @param name the query parameter, never null
+     * @param fallback the value when absent
+     * @param max the largest value accepted (the smallest is 1)
+     * @return the number, never null
+     */
+    public static int limit(Context ctx, String name, int fallback, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the accepted range
+        }
+        throw invalid(name, "must be a whole number from 1 to " + max + ", not \"" + value + "\".");
+    }
+
+    /**
+     * A comma-separated list parameter, with blanks dropped.
+     *
+     * @param value the raw value, or null when absent
+     * @return the items, never null
+     */
+    public static List<String> list(@Nullable String value) {
+        List<String> items = new ArrayList<>();
+        if (value != null) {
+            Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(items::add);
+        }
+        return items;
+    }
+
+    /**
+     * A 400 naming the parameter.
+     *
+     * @param name the parameter, never null
+     * @param problem what is wrong and what to send instead, never null
+     * @return the failure to throw, never null
+     */
+    public static OccupationException invalid(String name, String problem) {
+        return OccupationException.invalidInput("Parameter " + name + " " + problem);
+    }
+}

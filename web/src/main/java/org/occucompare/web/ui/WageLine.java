@@ -1,0 +1,82 @@
+package org.occucompare.web.ui;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.Percentile;
+import org.occucompare.core.model.Section;
+import org.occucompare.core.model.WageEstimate;
+
+/**
+ * One row of a wage table: an occupation's percentiles at one place for one rate (annual or hourly), with the
+ * source and vintage, and whether the figures are inherited from the SOC group or come from a stale cache.
+ *
+ * @param label what the row is, such as "Registered Nurses, California, annual"; never null
+ * @param cells P10, P25, median, P75, P90 and mean, never null
+ * @param employment the employment count as text, never null
+ * @param source the source and vintage, never null
+ * @param inherited true if the figures are the SOC group's
+ * @param stale true if they come from a cache past its freshness
+ */
+public record WageLine(String label, List<Cell> cells, String employment, String source, boolean inherited,
+        boolean stale) {
+
+    /** Validates and copies. */
+    public WageLine {
+        requireNonNull(label, "label is null");
+        cells = List.copyOf(requireNonNull(cells, "cells is null"));
+        requireNonNull(employment, "employment is null");
+        requireNonNull(source, "source is null");
+    }
+
+    /**
+     * The rows of an occupation's wages, in the order the source holds them.
+     *
+     * @param occupation the occupation, never null
+     * @param withTitle whether labels start with the occupation title
+     * @return one row per estimate, never null
+     */
+    public static List<WageLine> of(Occupation occupation, boolean withTitle) {
+        return of(occupation, withTitle, e -> true);
+    }
+
+    /**
+     * The rows of an occupation's wages at some places and rates.
+     *
+     * @param occupation the occupation, never null
+     * @param withTitle whether labels start with the occupation title
+     * @param wanted which estimates to show, never null
+     * @return one row per estimate shown, never null
+     */
+    public static List<WageLine> of(Occupation occupation, boolean withTitle, Predicate<WageEstimate> wanted) {
+        List<WageLine> lines = new ArrayList<>();
+        String source = Formats.source(occupation.provenance(Section.WAGES));
+        boolean inherited = occupation.wages().map(w -> w.inherited()).orElse(false);
+        for (WageEstimate e : occupation.wages().map(w -> w.estimates()).orElse(List.of())) {
+            if (!wanted.test(e)) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (Percentile p : Percentile.values()) {
+                cells.add(Cell.of(e.get(p)));
+            }
+            cells.add(Cell.of(e.mean()));
+            String label = (withTitle ? occupation.title() + ", " : "") + e.areaName() + ", "
+                    + e.rateType().name().toLowerCase(Locale.ROOT);
+            lines.add(new WageLine(label, cells, Formats.count(e.employment()), source, inherited,
+                    occupation.retrieval().stale()));
+        }
+        return lines;
+    }
+
+    /** The SOC group a row's figures are inherited from, for the marker; empty when not inherited. */
+    public static Optional<String> inheritedFrom(Occupation occupation) {
+        return occupation.wages().filter(w -> w.inherited()).flatMap(w -> w.wageOccupation())
+                .map(s -> s.code() + " " + s.title());
+    }
+}

@@ -1,0 +1,88 @@
+package org.occucompare.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.occucompare.web.TestServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An axe-core audit of each page in a real headless Chromium: no serious or critical violation. axe.min.js comes
+ * from the axe-core WebJar on the test class path and is injected through WebDriver, which the page's content
+ * security policy does not govern.
+ */
+@Tag("browser")
+@ExtendWith(ChromiumCondition.class)
+class AccessibilityBrowserTest {
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    @TempDir
+    static Path profile;
+
+    private static TestServer server;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        driver = Browsers.chromium(profile, 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/search?q=nurse", "/occupations/29-1141.00?location=CA",
+        "/compare?occupations=15-1252.00,15-1211.00,29-1141.00&locations=US,CA&reference=15-1252.00",
+        "/compare?occupations=15-1252.00,99-9999.99&locations=US", "/api/docs", "/no-such-page"})
+    void page_has_no_serious_or_critical_accessibility_violation(String path) throws IOException {
+        driver.get(server.baseUri() + path);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("footer")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource());
+        assertThat(js.executeScript("return axe.version")).isEqualTo("4.6.3");
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.map(function (n) {"
+                + "      return n.target.join(' '); }).join(', ') + ')'; }));"
+                + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+
+        assertThat((List<?>) result).as("serious or critical violations on " + path).isEmpty();
+        if (path.startsWith("/compare?occupations=15-1252.00,15-1211.00,29")) {
+            Browsers.screenshot(driver, "compare-audited.png");
+        } else if (path.startsWith("/occupations/")) {
+            Browsers.screenshot(driver, "occupation.png");
+        }
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream(AXE)) {
+            assertThat(in).as(AXE + " on the test class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+}
