@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +37,7 @@ class PluginGuideIT {
 
     @Test
     void a_plugin_jar_copied_into_the_plugins_directory_adds_its_metric_to_comparisons() throws Exception {
-        Path plugins = Files.createDirectories(home.resolve("plugins"));
-        Path jar = REPOSITORY.resolve("plugins/wage-spread/target/occucompare-plugin-wage-spread-" + VERSION + ".jar");
-        assertThat(jar).as("the wage-spread plugin is packaged before the docs module is verified").exists();
-        Files.copy(jar, plugins.resolve(jar.getFileName()));
+        Path plugins = installWageSpread();
 
         Run run = occucompare(plugins, "compare", "29-1141.00", "11-1011.00", "--format", "json");
 
@@ -54,6 +57,67 @@ class PluginGuideIT {
         assertThat(find(metrics, "median-wage-annual-usd")).isPresent();
     }
 
+    @Test
+    void the_web_app_lists_the_plugin_and_carries_its_metric_in_api_compare() throws Exception {
+        Path plugins = installWageSpread();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process server = start(plugins, "serve", "--port", Integer.toString(port));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            awaitHealth(http, base, server);
+            var mapper = new ObjectMapper();
+
+            JsonNode listed = mapper.readTree(get(http, base + "/api/plugins"));
+            assertThat(listed.get("loaded").findValuesAsText("id")).contains("wage-spread");
+            assertThat(listed.get("rejected")).isEmpty();
+
+            JsonNode compared = mapper.readTree(get(http,
+                    base + "/api/compare?occupations=29-1141.00,11-1011.00&locations=US"));
+            JsonNode spread = find(compared.at("/report/metrics"), "wage-spread-90-10").orElseThrow();
+            // OEWS May 2024 national, Registered Nurses: A_PCT90 135,320 / A_PCT10 66,030 = 2.0494
+            assertThat(cell(spread, "29-1141.00").get("value").asDouble())
+                    .isCloseTo(135_320.0 / 66_030.0, within(1e-6));
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private Path installWageSpread() throws IOException {
+        Path plugins = Files.createDirectories(home.resolve("plugins"));
+        Path jar = REPOSITORY.resolve("plugins/wage-spread/target/occucompare-plugin-wage-spread-" + VERSION + ".jar");
+        assertThat(jar).as("the wage-spread plugin is packaged before the docs module is verified").exists();
+        Files.copy(jar, plugins.resolve(jar.getFileName()));
+        return plugins;
+    }
+
+    private static void awaitHealth(HttpClient http, String base, Process server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("the app exited while starting").isTrue();
+            try {
+                if (get(http, base + "/api/health").contains("\"ok\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the app did not answer /api/health within 60 s");
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " answered " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     private static Optional<JsonNode> find(JsonNode metrics, String id) {
         return StreamSupport.stream(metrics.spliterator(), false)
                 .filter(m -> m.at("/descriptor/id").asText().equals(id)).findFirst();
@@ -65,6 +129,17 @@ class PluginGuideIT {
     }
 
     private Run occucompare(Path plugins, String... args) throws IOException, InterruptedException {
+        Process process = start(plugins, args);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("occucompare " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Run(process.exitValue(), Files.readString(home.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(home.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /** Starts the packaged app as a user would, on a database and plugins directory of its own. */
+    private Process start(Path plugins, String... args) throws IOException {
         Path app = REPOSITORY.resolve("web/target/occucompare.jar");
         assertThat(app).as("the app jar is packaged before the docs module is verified").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -76,13 +151,7 @@ class PluginGuideIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("OCCUCOMPARE_"));
         builder.environment().put("OCCUCOMPARE_DB", "jdbc:h2:file:" + home.resolve("db").toAbsolutePath());
         builder.environment().put("OCCUCOMPARE_PLUGINS_DIR", plugins.toAbsolutePath().toString());
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("occucompare " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), Files.readString(home.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(home.resolve("err.txt"), StandardCharsets.UTF_8));
+        return builder.start();
     }
 
     private record Run(int exitCode, String out, String err) {
