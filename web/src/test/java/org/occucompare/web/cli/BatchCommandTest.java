@@ -3,11 +3,9 @@ package org.occucompare.web.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,15 +23,7 @@ class BatchCommandTest {
 
     @BeforeAll
     static void loadTheSampleOnce() {
-        cli = new CommandRunner(store);
-        assertThat(cli.run("show", "29-1141.00")).isZero();
-    }
-
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader).getRecords();
-        }
+        cli = CommandRunner.onSample(store);
     }
 
     @Test
@@ -51,7 +41,7 @@ class BatchCommandTest {
         int exitCode = cli.run("batch", batch.toString(), "--out", out.toString());
 
         assertThat(exitCode).as("a row failed, so the batch exits 1 after finishing the rest").isEqualTo(1);
-        List<CSVRecord> index = csv(out.resolve("index.csv"));
+        List<CSVRecord> index = CommandRunner.csv(out.resolve("index.csv"));
         assertThat(index).extracting(r -> r.get("line") + ":" + r.get("status"))
                 .containsExactly("2:ok", "3:failed", "5:ok", "6:failed");
         assertThat(index.get(1).get("message")).contains("\"pie\" is not a chart kind");
@@ -60,7 +50,7 @@ class BatchCommandTest {
         assertThat(out.resolve("row-2-wages.png")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("row-2-growth.svg"))).contains("<svg");
         // state file: CA 29-1141 A_MEDIAN 140,330
-        assertThat(csv(out.resolve("row-2.csv"))).anySatisfy(r -> {
+        assertThat(CommandRunner.csv(out.resolve("row-2.csv"))).anySatisfy(r -> {
             assertThat(r.get("occupation_code") + r.get("location") + r.get("measure"))
                     .isEqualTo("29-1141.00CAannual_wage_median");
             assertThat(r.get("value")).isEqualTo("140330");

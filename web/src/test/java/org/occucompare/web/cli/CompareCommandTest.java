@@ -34,8 +34,7 @@ class CompareCommandTest {
 
     @BeforeAll
     static void loadTheSampleOnce() {
-        cli = new CommandRunner(store);
-        assertThat(cli.run("show", "29-1141.00")).isZero();
+        cli = CommandRunner.onSample(store);
     }
 
     @Test

@@ -3,11 +3,9 @@ package org.occucompare.web.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,15 +23,7 @@ class MatrixCommandTest {
 
     @BeforeAll
     static void loadTheSampleOnce() {
-        cli = new CommandRunner(store);
-        assertThat(cli.run("show", "29-1141.00")).isZero();
-    }
-
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader).getRecords();
-        }
+        cli = CommandRunner.onSample(store);
     }
 
     @Test
@@ -42,7 +32,7 @@ class MatrixCommandTest {
 
         assertThat(cli.run("matrix", "--all", "--out", out.toString())).isZero();
 
-        List<CSVRecord> rows = csv(out);
+        List<CSVRecord> rows = CommandRunner.csv(out);
         assertThat(rows).hasSize(53);
         assertThat(rows.get(0).size()).isEqualTo(2 + 53);
         for (int a = 0; a < rows.size(); a++) {
@@ -65,7 +55,7 @@ class MatrixCommandTest {
         assertThat(cli.run("matrix", "--codes", codes.toString(), "--measure", "median-gap", "--location", "CA",
                 "--out", out.toString())).isZero();
 
-        List<CSVRecord> rows = csv(out);
+        List<CSVRecord> rows = CommandRunner.csv(out);
         assertThat(rows).hasSize(2);
         // state file, CA: 29-2061 A_MEDIAN 77,170 minus 29-1141 A_MEDIAN 140,330
         assertThat(rows.get(0).get("29-2061.00")).isEqualTo("-63160");
@@ -83,7 +73,7 @@ class MatrixCommandTest {
                 .isZero();
 
         // Employment Projections 2024–34, table 1.2: registered nurses +4.9 %, LPNs +2.6 %
-        assertThat(csv(out).get(0).get("29-2061.00")).isEqualTo("-2.3");
+        assertThat(CommandRunner.csv(out).get(0).get("29-2061.00")).isEqualTo("-2.3");
     }
 
     @Test

@@ -23,8 +23,7 @@ class SimilarCommandTest {
 
     @BeforeAll
     static void loadTheSampleOnce() {
-        cli = new CommandRunner(store);
-        assertThat(cli.run("show", "29-1141.00")).isZero();
+        cli = CommandRunner.onSample(store);
     }
 
     @Test
