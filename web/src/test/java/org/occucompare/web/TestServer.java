@@ -23,8 +23,8 @@ import org.occucompare.web.source.DataSources;
  * in a temporary directory), with an HTTP client; close it to stop the server and delete the database.
  */
 public final class TestServer implements AutoCloseable {
-    /** The version the tests hand to the app, as the build would. */
-    public static final String VERSION = "9.8.7-test";
+    /** The version the tests hand to the app: the build's own, so screenshots for the guides show it. */
+    public static final String VERSION = AppVersion.current();
     /** The O*NET attribution the home page must show, word for word (the O*NET license asks for it). */
     public static final String ONET_ATTRIBUTION = "This product uses information from the O*NET 30.1 Database by the "
             + "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
