@@ -10,7 +10,6 @@ import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.source.DataSources;
-import org.occucompare.web.ui.Lookups;
 import org.occucompare.web.ui.Params;
 
 /** Client/server IO of {@code GET /api/similar/{code}}, {@code GET /api/metrics} and {@code GET /api/plugins}. */
@@ -46,7 +45,7 @@ public final class AnalysisApiController {
         int limit = Params.limit(ctx, "limit", 10, MAX_SIMILAR);
         SimilarityIndex similarity = index.get();
         if (!similarity.contains(code)) {
-            Lookups.occupation(data, code, Location.NATIONAL); // throws NOT_FOUND with "did you mean"
+            data.lookup(code.value(), Location.NATIONAL, false); // throws NOT_FOUND with "did you mean"
         }
         ctx.json(new SimilarResponse(code, similarity.contains(code) ? similarity.similar(code, limit)
                 : List.of()));

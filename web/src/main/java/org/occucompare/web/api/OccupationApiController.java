@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.source.DataSources;
-import org.occucompare.web.ui.Lookups;
 import org.occucompare.web.ui.Params;
 
 /** Client/server IO of {@code GET /api/occupations?q=…} and {@code GET /api/occupations/{code}?location=…}. */
@@ -44,6 +43,6 @@ public final class OccupationApiController {
     public void occupation(Context ctx) {
         OccupationCode code = Params.code(ctx);
         Location location = Params.location(ctx);
-        ctx.json(Lookups.occupation(data, code, location));
+        ctx.json(data.lookup(code.value(), location, false));
     }
 }

@@ -20,7 +20,6 @@ import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
-import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
@@ -37,8 +36,6 @@ import org.occucompare.web.store.OccupationStore;
  */
 public final class CompareService {
     private static final Pattern BARE_SOC = Pattern.compile("\\d{2}-?\\d{4}");
-    private static final Pattern CODE = Pattern.compile("\\d{2}-\\d{4}\\.\\d{2}");
-    private static final int SUGGESTIONS = 5;
 
     private final DataSources sources;
     private final AnalysisServices analysis;
@@ -150,22 +147,7 @@ public final class CompareService {
     }
 
     private UnknownOccupation unknownOf(String input) {
-        List<OccupationSummary> suggestions;
-        try {
-            if (CODE.matcher(input).matches()) {
-                // a code that is not held: the occupations under its SOC code, else under its minor group
-                suggestions = sources.occupations().search(input.substring(0, 7), SUGGESTIONS);
-                if (suggestions.isEmpty()) {
-                    suggestions = sources.occupations().search(input.substring(0, 4), SUGGESTIONS);
-                }
-            } else {
-                suggestions = sources.occupations().search(input.replaceAll("[^A-Za-z0-9 .\\-]", " "),
-                        SUGGESTIONS);
-            }
-        } catch (OccupationException e) {
-            suggestions = List.of(); // suggestions are a courtesy: their failure must not hide the unknown input
-        }
-        return new UnknownOccupation(input, suggestions);
+        return new UnknownOccupation(input, sources.suggestionsFor(input));
     }
 
     private List<RegisteredMetric> metrics(List<String> ids) {

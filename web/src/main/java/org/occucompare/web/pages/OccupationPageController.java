@@ -11,7 +11,6 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.web.source.DataSources;
 import org.occucompare.web.ui.PageRenderer;
-import org.occucompare.web.ui.Lookups;
 import org.occucompare.web.ui.Params;
 
 /** Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}. */
@@ -47,7 +46,7 @@ public final class OccupationPageController {
     public void occupation(Context ctx) {
         OccupationCode code = Params.code(ctx);
         Location location = Params.location(ctx);
-        Occupation occupation = Lookups.occupation(data, code, location);
+        Occupation occupation = data.lookup(code.value(), location, false);
         List<Link> links = similar.apply(code, SIMILAR).stream().map(s -> new Link(s.title(),
                 CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
                 .toList();

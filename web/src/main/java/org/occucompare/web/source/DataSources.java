@@ -33,6 +33,7 @@ public final class DataSources implements AutoCloseable {
     public static final String CAREERONESTOP = "careeronestop";
 
     private static final Pattern BARE_SOC = Pattern.compile("\\d{2}-?\\d{4}");
+    private static final Pattern CODE_LIKE = Pattern.compile("\\d{2}-\\d{4}");
     private static final int SUGGESTIONS = 5;
 
     private final Database database;
@@ -140,21 +141,42 @@ public final class DataSources implements AutoCloseable {
                 + codes.stream().map(s -> s.code() + " (" + s.title() + ")").collect(Collectors.joining(", ")) + ".");
     }
 
+    /**
+     * Occupations to suggest for input that matched nothing: for a code, the occupations under its SOC detailed code,
+     * else its broad group (NN-NNN), minor group (NN-N) or major group (NN), the first that holds any; for words, a
+     * title search. A failing search suggests
+     * nothing rather than hiding the "not found".
+     *
+     * @param input the code or title as typed, never null
+     * @return up to five suggestions, best first; never null
+     */
+    public List<OccupationSummary> suggestionsFor(String input) {
+        String text = requireNonNull(input, "input is null").strip();
+        OccupationSource source = careerOneStop.<OccupationSource>map(c -> c).orElse(store);
+        try {
+            if (CODE_LIKE.matcher(text).lookingAt()) {
+                for (String prefix : List.of(text.substring(0, 7), text.substring(0, 6), text.substring(0, 4),
+                        text.substring(0, 2))) {
+                    List<OccupationSummary> near = source.search(prefix, SUGGESTIONS);
+                    if (!near.isEmpty()) {
+                        return near;
+                    }
+                }
+                return List.of();
+            }
+            return source.search(text.replaceAll("[^A-Za-z0-9 .\\-]", " "), SUGGESTIONS);
+        } catch (OccupationException e) {
+            return List.of(); // suggestions are a courtesy: their failure must not hide the "not found"
+        }
+    }
+
     private OccupationException notFound(String input, Location location) {
-        List<OccupationSummary> similar = searchQuietly(input);
+        List<OccupationSummary> similar = suggestionsFor(input);
         String suggestions = similar.isEmpty() ? " Search for words of the title with the web app or the API."
                 : " Did you mean " + similar.stream().map(s -> s.code() + " (" + s.title() + ")")
                         .collect(Collectors.joining(", ")) + "?";
         return OccupationException.notFound("No occupation matches \"" + input + "\" for " + location.displayName()
                 + " in " + describe() + "." + suggestions);
-    }
-
-    private List<OccupationSummary> searchQuietly(String input) {
-        try {
-            return careerOneStop.<OccupationSource>map(c -> c).orElse(store).search(input, SUGGESTIONS);
-        } catch (OccupationException e) {
-            return List.of(); // suggestions are a courtesy: their failure must not hide the "not found"
-        }
     }
 
     @Override

@@ -101,7 +101,9 @@ class ShowCommandTest {
     void an_unknown_code_is_not_found_with_exit_code_1() {
         assertThat(run("show", "29-1141.99")).isEqualTo(1);
 
-        assertThat(err.toString()).contains("No occupation matches \"29-1141.99\"").hasLineCount(1);
+        // suggestions come from the same SOC code, since a title search cannot suggest anything for a code
+        assertThat(err.toString()).contains("No occupation matches \"29-1141.99\"")
+                .contains("Did you mean 29-1141.00 (Registered Nurses)").hasLineCount(1);
     }
 
     @Test
