@@ -1,5 +1,7 @@
 package org.occucompare.web.ui;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,13 +81,15 @@ public final class Formats {
     }
 
     /**
-     * A number with up to two decimals.
+     * A number with thousands separators and up to two decimals, without trailing zeros: {@code 93,600},
+     * {@code 2.05}, {@code 4}.
      *
      * @param value the number
      * @return the text, never null
      */
     public static String number(double value) {
-        return String.format(Locale.US, "%.2f", value);
+        // a new format per call: DecimalFormat is not thread-safe
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
     }
 
     /**

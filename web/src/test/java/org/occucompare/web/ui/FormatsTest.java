@@ -42,4 +42,13 @@ class FormatsTest {
         assertThat(Formats.percent(OptionalDouble.of(-1))).isEqualTo("-1.0%");
         assertThat(Formats.percent(OptionalDouble.empty())).isEqualTo("n/a");
     }
+
+    @Test
+    void numbers_have_thousands_separators_and_no_trailing_zeros() {
+        assertThat(Formats.number(93_600)).isEqualTo("93,600");
+        // 135,320 / 66,030 = 2.04937..., shown to two decimals
+        assertThat(Formats.number(135_320.0 / 66_030.0)).isEqualTo("2.05");
+        assertThat(Formats.number(4)).isEqualTo("4");
+        assertThat(Formats.number(-6.0)).isEqualTo("-6");
+    }
 }
