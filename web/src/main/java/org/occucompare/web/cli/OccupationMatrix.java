@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.model.Location;
@@ -70,9 +69,7 @@ final class OccupationMatrix {
         for (int i = 0; i < codes.size(); i++) {
             columns[i + 2] = codes.get(i).value();
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setRecordSeparator('\n')
-                .setHeaderComments(header.toArray(Object[]::new)).setHeader(columns).get();
-        CSVPrinter printer = new CSVPrinter(out, format);
+        CSVPrinter printer = new CSVPrinter(out, CsvCells.format(header, columns));
         String[] row = new String[codes.size() + 2];
         for (int a = 0; a < codes.size(); a++) {
             row[0] = codes.get(a).value();

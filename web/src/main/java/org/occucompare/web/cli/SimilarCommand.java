@@ -137,12 +137,10 @@ public final class SimilarCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, Occupation o, List<SimilarOccupation> similar, String data) {
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setCommentMarker('#').setRecordSeparator('\n')
-                .setHeaderComments("query: similar " + o.code() + " (" + o.title() + ")", "data: " + data,
-                        "app: OccuCompare " + AppVersion.current(),
-                        "score: 0 to 1, weighted cosines of skills, knowledge, abilities, tasks and work activities;"
-                                + " percentile_among_pairs: share of all pairs scoring at most this")
-                .setHeader("rank", "code", "title", "score", "percentile_among_pairs", "both_need").get();
+        CSVFormat csv = CsvCells.format(List.of("query: similar " + o.code() + " (" + o.title() + ")", "data: " + data,
+                "app: OccuCompare " + AppVersion.current(), "score: 0 to 1, weighted cosines of skills, knowledge,"
+                        + " abilities, tasks and work activities; percentile_among_pairs: share of all pairs scoring at"
+                        + " most this"), "rank", "code", "title", "score", "percentile_among_pairs", "both_need");
         try {
             CSVPrinter printer = new CSVPrinter(out, csv);
             int rank = 1;

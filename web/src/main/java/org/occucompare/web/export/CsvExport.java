@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.compare.UnknownOccupation;
@@ -14,7 +13,8 @@ import org.occucompare.web.compare.UnknownOccupation;
 /**
  * The tidy CSV of a comparison: one row per occupation, place and measure, under a commented header
  * ({@code # query: …}, {@code # sources: …} with vintages, {@code # app: OccuCompare <version>}, {@code # cite: …}).
- * Text cells are neutralized against formula injection; numbers stay numbers. Stateless and thread-safe.
+ * Text cells and comment lines are neutralized against formula injection ({@link CsvCells}); numbers stay numbers.
+ * Stateless and thread-safe.
  */
 public final class CsvExport {
     /** The column names, in order. */
@@ -35,11 +35,9 @@ public final class CsvExport {
     public static void write(Comparison comparison, String appVersion, Appendable out) {
         requireNonNull(comparison, "comparison is null");
         requireNonNull(appVersion, "appVersion is null");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setRecordSeparator('\n')
-                .setHeaderComments(header(comparison, appVersion).toArray(Object[]::new))
-                .setHeader(COLUMNS.toArray(String[]::new)).get();
         try {
-            CSVPrinter printer = new CSVPrinter(out, format);
+            CSVPrinter printer = new CSVPrinter(out, CsvCells.format(header(comparison, appVersion),
+                    COLUMNS.toArray(String[]::new)));
             for (TidyRow r : TidyRows.of(comparison)) {
                 printer.printRecord(CsvCells.text(r.code()), CsvCells.text(r.title()), CsvCells.text(r.location()),
                         CsvCells.text(r.locationName()), CsvCells.text(r.measure()), CsvCells.number(r.value()),
@@ -79,6 +77,6 @@ public final class CsvExport {
         }
         lines.add("qualifier: exact = the published figure; at_least = top-coded by OEWS, the true value is at"
                 + " least this; missing = not published");
-        return lines.stream().map(l -> l.replaceAll("\\R", " ")).toList();
+        return lines;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.occucompare.web.TestServer;
+import org.occucompare.web.export.SpreadsheetView;
 
 /** {@code /api/compare}, the CSV, the charts, similar occupations, metrics and plugins, on a real server. */
 class CompareApiTest {
@@ -71,6 +73,17 @@ class CompareApiTest {
                 d -> assertThat(d).startsWith("attachment"));
         assertThat(response.body()).startsWith("#").contains(TestServer.VERSION).contains("May 2024");
         assertThat(response.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", "\"=HYPERLINK");
+    }
+
+    @Test
+    void csv_opened_in_a_spreadsheet_runs_no_formula_even_from_the_query_line() throws Exception {
+        String hostile = "=HYPERLINK(\"http://evil.example/\",\"x\")";
+        HttpResponse<String> response = server.get("/api/compare.csv?locations=US,CA&occupations=15-1252.00,"
+                + "29-1141.00," + URLEncoder.encode(hostile, StandardCharsets.UTF_8) + ",%2B1%2B1,@SUM(A1)");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("# query: ").contains("HYPERLINK(\"http://evil.example/\"");
+        SpreadsheetView.assertNoFormulaCells(response.body());
     }
 
     @ParameterizedTest

@@ -87,4 +87,28 @@ class CsvExportTest {
         assertThat(CsvCells.number(0.000012)).isEqualTo("0.000012");
         assertThat(CsvCells.number(OptionalDouble.empty())).isEmpty();
     }
+
+    @Test
+    void no_line_opened_in_a_spreadsheet_runs_a_formula_even_when_the_query_is_hostile() {
+        Comparison hostile = SampleComparisons.compare(List.of("29-1141.00", "11-1011.00",
+                "=HYPERLINK(\"http://evil.example/\",\"x\")", "+1+1", "@SUM(A1)", "-2+3", "\t=1", "x;=1"), "US");
+
+        String csv = CsvExport.toCsv(hostile, "1");
+
+        SpreadsheetView.assertNoFormulaCells(csv);
+        assertThat(csv.lines().filter(l -> l.startsWith("# query: ")).findFirst().orElseThrow())
+                .contains("HYPERLINK(\"http://evil.example/\"", "SUM(A1)");
+    }
+
+    @Test
+    void a_comment_line_is_neutralized_wherever_a_spreadsheet_could_start_a_cell() {
+        assertThat(CsvCells.comment("query: occupations=29-1141.00,=1+1, +2;@A1,\"-3\""))
+                .isEqualTo("query: occupations=29-1141.00,'=1+1,' +2;'@A1,'\"-3\"");
+        assertThat(CsvCells.comment("line one\r\n=two\t@three")).isEqualTo("line one =two @three");
+        assertThat(CsvCells.comment("=starts")).isEqualTo("'=starts");
+        assertThat(CsvCells.comment("sources: O*NET 30.1, OEWS May 2024")).isEqualTo(
+                "sources: O*NET 30.1, OEWS May 2024");
+        assertThat(CsvCells.comment("score: 0 to 1, -1 means opposite")).isEqualTo(
+                "score: 0 to 1,' -1 means opposite");
+    }
 }
