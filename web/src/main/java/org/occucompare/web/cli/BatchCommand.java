@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
                     + "separate several values in a cell with ';', for example \"29-1141.00;29-2061.00\", "
                     + "\"US;CA\", \"wages;growth.svg\" (charts are PNG unless an extension says otherwise).",
             "Each row is written to DIR as row-<line>.csv plus its charts, and DIR/index.csv lists every row "
-                    + "with its status. A bad row is reported with its line number and skipped; the rest "
-                    + "completes. Exits 0 when every row succeeded, 1 when any failed."})
+                    + "with its status. A bad row is reported with its line number and skipped, leaving no files; "
+                    + "the rest completes. Exits 0 when every row succeeded, 1 when any failed."})
 public final class BatchCommand implements Callable<Integer> {
     private final OccuCompareCommand root;
     private final Clock clock;
@@ -77,33 +77,40 @@ public final class BatchCommand implements Callable<Integer> {
         List<Long> failed = new ArrayList<>();
         String version = AppVersion.current();
         try (ResearchSession session = ResearchSession.open(root.config(), clock);
-                Writer indexFile = Files.newBufferedWriter(out.resolve("index.csv"), StandardCharsets.UTF_8);
-                CSVPrinter index = new CSVPrinter(indexFile, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                        .setHeader("line", "status", "occupations", "locations", "reference", "csv", "charts",
-                                "unknown", "message").get())) {
-            for (BatchRequest r : requests) {
-                try {
-                    Comparison c = session.compare().compare(r.query());
-                    String csvName = "row-" + r.line() + ".csv";
-                    Files.writeString(out.resolve(csvName), CsvExport.toCsv(c, version), StandardCharsets.UTF_8);
-                    List<String> charts = new ArrayList<>();
-                    for (BatchRequest.Chart chart : r.chartList()) {
-                        String name = "row-" + r.line() + "-" + chart.kind().id() + "." + chart.format().extension();
-                        Files.write(out.resolve(name), ChartRenderer.render(c, chart.kind(), chart.format(), 1));
-                        charts.add(name);
+                StagedFiles indexFile = new StagedFiles(out)) {
+            try (Writer writer = Files.newBufferedWriter(indexFile.stage("index.csv"), StandardCharsets.UTF_8);
+                    CSVPrinter index = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                            .setHeader("line", "status", "occupations", "locations", "reference", "csv", "charts",
+                                    "unknown", "message").get())) {
+                for (BatchRequest r : requests) {
+                    try (StagedFiles rowFiles = new StagedFiles(out)) {
+                        Comparison c = session.compare().compare(r.query());
+                        String csvName = "row-" + r.line() + ".csv";
+                        rowFiles.write(csvName, CsvExport.toCsv(c, version).getBytes(StandardCharsets.UTF_8));
+                        List<String> charts = new ArrayList<>();
+                        for (BatchRequest.Chart chart : r.chartList()) {
+                            String name = "row-" + r.line() + "-" + chart.kind().id() + "."
+                                    + chart.format().extension();
+                            rowFiles.write(name, ChartRenderer.render(c, chart.kind(), chart.format(), 1));
+                            charts.add(name);
+                        }
+                        rowFiles.commit();
+                        String unknown = String.join(";", c.unknown().stream().map(UnknownOccupation::input)
+                                .toList());
+                        index.printRecord(r.line(), "ok", text(r.occupations()), text(r.locations()),
+                                text(r.reference()), csvName, String.join(";", charts), text(unknown),
+                                text(String.join(" ", c.unknown().stream().map(UnknownOccupation::message)
+                                        .toList())));
+                        progress.done(r.line(), "ok" + (unknown.isEmpty() ? "" : ", left out " + unknown));
+                    } catch (OccupationException e) {
+                        failed.add(r.line());
+                        index.printRecord(r.line(), "failed", text(r.occupations()), text(r.locations()),
+                                text(r.reference()), "", "", "", text(e.getMessage()));
+                        progress.failed(r.line(), e.getMessage());
                     }
-                    String unknown = String.join(";", c.unknown().stream().map(UnknownOccupation::input).toList());
-                    index.printRecord(r.line(), "ok", text(r.occupations()), text(r.locations()),
-                            text(r.reference()), csvName, String.join(";", charts), text(unknown),
-                            text(String.join(" ", c.unknown().stream().map(UnknownOccupation::message).toList())));
-                    progress.done(r.line(), "ok" + (unknown.isEmpty() ? "" : ", left out " + unknown));
-                } catch (OccupationException e) {
-                    failed.add(r.line());
-                    index.printRecord(r.line(), "failed", text(r.occupations()), text(r.locations()),
-                            text(r.reference()), "", "", "", text(e.getMessage()));
-                    progress.failed(r.line(), e.getMessage());
                 }
             }
+            indexFile.commit();
         }
         progress.summary(out, failed);
         return failed.isEmpty() ? 0 : CliErrors.FAILURE;

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.occucompare.web.export.SpreadsheetView;
 
 /** {@code occucompare batch} over the bundled sample; figures from the OEWS May 2024 state file. */
 class BatchCommandTest {
@@ -68,5 +70,41 @@ class BatchCommandTest {
         Path bad = Files.writeString(files.resolve("bad.csv"), "codes,places\n29-1141.00,US\n");
         assertThat(cli.run("batch", bad.toString(), "--out", files.resolve("bad").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("no \"occupations\" column");
+    }
+
+    @Test
+    void a_failed_row_leaves_no_files_behind() throws IOException {
+        Path batch = Files.writeString(files.resolve("study.csv"), String.join("\n",
+                "occupations,locations,reference,charts",
+                "\"29-1141.00;29-2061.00\",US,,wages",
+                "\"29-1141.00;29-2061.00\",US,,\"wages;pie\"",
+                "\"29-1141.00;29-2061.00\",\"US;CA\",,skills.pdf",
+                ""));
+        Path out = files.resolve("out");
+
+        assertThat(cli.run("batch", batch.toString(), "--out", out.toString())).isEqualTo(1);
+
+        assertThat(CommandRunner.csv(out.resolve("index.csv"))).extracting(r -> r.get("line") + ":" + r.get("status"))
+                .containsExactly("2:ok", "3:failed", "4:ok");
+        try (Stream<Path> written = Files.list(out)) {
+            assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.csv",
+                    "row-2.csv", "row-2-wages.png", "row-4.csv", "row-4-skills.pdf");
+        }
+    }
+
+    @Test
+    void no_file_of_a_hostile_batch_runs_a_formula_when_opened_in_a_spreadsheet() throws IOException {
+        Path batch = Files.writeString(files.resolve("hostile.csv"), String.join("\n",
+                "occupations,locations,reference,charts",
+                "\"29-1141.00;29-2061.00;=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\");@SUM(A1),+1\",US,,",
+                ""));
+        Path out = files.resolve("out");
+
+        assertThat(cli.run("batch", batch.toString(), "--out", out.toString())).isZero();
+
+        String row = Files.readString(out.resolve("row-2.csv"));
+        assertThat(row).contains("HYPERLINK");
+        SpreadsheetView.assertNoFormulaCells(row);
+        SpreadsheetView.assertNoFormulaCells(Files.readString(out.resolve("index.csv")));
     }
 }
