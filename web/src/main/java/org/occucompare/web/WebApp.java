@@ -28,6 +28,7 @@ import org.occucompare.web.pages.ErrorPages;
 import org.occucompare.web.pages.Frames;
 import org.occucompare.web.pages.HomeController;
 import org.occucompare.web.pages.OccupationPageController;
+import org.occucompare.web.security.MethodFilter;
 import org.occucompare.web.security.SecurityHeaders;
 import org.occucompare.web.ui.PageRenderer;
 
@@ -70,9 +71,10 @@ public final class WebApp {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(new SecurityHeaders());
+        config.jetty.modifyServletContextHandler(MethodFilter::install);
         PageRenderer renderer = new PageRenderer();
         Frames frames = new Frames(deps.version(), deps.data());
-        ErrorMapping.register(config.routes, new ErrorPages(renderer, frames));
+        ErrorMapping.register(config, new ErrorPages(renderer, frames));
 
         CompareService compare = new CompareService(deps.data(), deps.analysis());
         HomeController home = new HomeController(renderer, frames, deps.data());

@@ -1,11 +1,17 @@
 package org.occucompare.web.error;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.ContentType;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.occucompare.apiclient.UpstreamException;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
@@ -29,24 +35,19 @@ public final class ErrorMapping {
     }
 
     /**
-     * Registers the exception handlers.
+     * Sets up the whole error contract of an app: the exception handlers, a 405 with {@code Allow} (rather than a 404)
+     * for a method a route does not take, and the {@link ServerErrorHandler} for the requests Jetty refuses itself.
      *
-     * @param routes the routes of the app being configured, never null
-     */
-    public static void register(RoutesConfig routes) {
-        register(routes, ErrorPage.PLAIN);
-    }
-
-    /**
-     * Registers the exception handlers, with HTML pages for failed page requests.
-     *
-     * @param routes the routes of the app being configured, never null
+     * @param config the app being configured, never null
      * @param page renders the page of a failed page request, never null
      */
-    public static void register(RoutesConfig routes, ErrorPage page) {
-        routes.exception(OccupationException.class, (e, ctx) -> occupationFailure(e, ctx, page));
-        routes.exception(HttpResponseException.class, (e, ctx) -> httpFailure(e, ctx, page));
-        routes.exception(Exception.class, (e, ctx) -> unexpectedFailure(e, ctx, page));
+    public static void register(JavalinConfig config, ErrorPage page) {
+        config.routes.exception(OccupationException.class, (e, ctx) -> occupationFailure(e, ctx, page));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> httpFailure(e, ctx, page));
+        config.routes.exception(Exception.class, (e, ctx) -> unexpectedFailure(e, ctx, page));
+        config.http.prefer405over404 = true;
+        ServerErrorHandler refusals = new ServerErrorHandler(page);
+        config.jetty.modifyServer(server -> server.setErrorHandler(refusals));
     }
 
     /**
@@ -93,12 +94,50 @@ public final class ErrorMapping {
     }
 
     private static void httpFailure(HttpResponseException e, Context ctx, ErrorPage page) {
-        HttpStatus status = HttpStatus.forStatus(e.getStatus());
-        String code = status == HttpStatus.UNKNOWN ? "HTTP_" + e.getStatus() : status.name();
+        if (e instanceof MethodNotAllowedResponse) {
+            String allow = allowedMethods(e.getDetails().values());
+            ctx.header(Header.ALLOW, allow);
+            if (ctx.method() == HandlerType.OPTIONS) {
+                ctx.status(HttpStatus.NO_CONTENT);
+                return;
+            }
+            respond(ctx, e.getStatus(), codeOf(e.getStatus()), ctx.req().getMethod() + " is not allowed at "
+                    + ctx.path() + ": it answers " + allow + ".", page);
+            return;
+        }
         String message = e instanceof EndpointNotFound
-                ? "There is nothing at " + ctx.method() + " " + ctx.path() + ": check the address."
+                ? "There is nothing at " + ctx.req().getMethod() + " " + ctx.path() + ": check the address."
                 : e.getMessage();
-        respond(ctx, e.getStatus(), code, message, page);
+        respond(ctx, e.getStatus(), codeOf(e.getStatus()), message, page);
+    }
+
+    /**
+     * The methods of a path for {@code Allow}: the ones it has routes for, HEAD wherever GET is (it is served as a GET
+     * without the body) and OPTIONS.
+     */
+    private static String allowedMethods(Collection<String> routed) {
+        Set<String> methods = new LinkedHashSet<>();
+        for (String list : routed) {
+            for (String method : list.split(",")) {
+                methods.add(method.strip().toUpperCase(Locale.ROOT));
+                if (method.strip().equalsIgnoreCase("GET")) {
+                    methods.add("HEAD");
+                }
+            }
+        }
+        methods.add("OPTIONS");
+        return String.join(", ", methods);
+    }
+
+    /**
+     * The code of a failure of the HTTP layer: the name of its status, such as {@code METHOD_NOT_ALLOWED}.
+     *
+     * @param status the HTTP status
+     * @return the code, such as {@code URI_TOO_LONG}, or {@code HTTP_499} for a status without a name; never null
+     */
+    static String codeOf(int status) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        return known == HttpStatus.UNKNOWN ? "HTTP_" + status : known.name();
     }
 
     private static void unexpectedFailure(Exception e, Context ctx, ErrorPage page) {
@@ -111,15 +150,17 @@ public final class ErrorMapping {
         ctx.status(status);
         if (isApi(ctx)) {
             ctx.json(ErrorResponse.of(code, message));
-        } else if (page == ErrorPage.PLAIN) {
-            ctx.contentType(ContentType.TEXT_PLAIN).result(message);
         } else {
             ctx.html(page.render(status, code, message));
         }
     }
 
     private static boolean isApi(Context ctx) {
-        String path = ctx.path();
+        return isApi(ctx.path());
+    }
+
+    /** Whether a path is the JSON API's, which answers failures as JSON rather than as pages. */
+    static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -2,12 +2,11 @@ package org.occucompare.web.error;
 
 /**
  * Renders the HTML page of a failed page request (not {@code /api}), so that errors are pages, not stack traces.
- * {@link ErrorMapping} calls it; the web UI implements it. Implementations must escape the message.
+ * {@link ErrorMapping} and {@link ServerErrorHandler} call it; the web UI implements it. Implementations must escape
+ * the message.
  */
 @FunctionalInterface
 public interface ErrorPage {
-    /** The plain-text fallback: the message alone. */
-    ErrorPage PLAIN = (status, code, message) -> message;
 
     /**
      * The page of a failure.
@@ -15,7 +14,7 @@ public interface ErrorPage {
      * @param status the HTTP status, such as 404
      * @param code the machine-readable code, such as {@code NOT_FOUND}; never null
      * @param message the sentence for people, saying what to do next; never null
-     * @return the whole HTML document (or plain text for {@link #PLAIN}), never null
+     * @return the whole HTML document, never null
      */
     String render(int status, String code, String message);
 }
