@@ -31,6 +31,7 @@ import org.occucompare.web.pages.OccupationPageController;
 import org.occucompare.web.security.MethodFilter;
 import org.occucompare.web.security.SecurityHeaders;
 import org.occucompare.web.ui.PageRenderer;
+import org.occucompare.web.ui.Params;
 
 /**
  * The composition root of the web app: builds the controllers from {@link WebDeps} and declares every route, UI
@@ -71,6 +72,7 @@ public final class WebApp {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(new SecurityHeaders());
+        config.routes.before(Params::requireWellFormedQuery);
         config.jetty.modifyServletContextHandler(MethodFilter::install);
         PageRenderer renderer = new PageRenderer();
         Frames frames = new Frames(deps.version(), deps.data());

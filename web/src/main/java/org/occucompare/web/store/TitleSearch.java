@@ -40,7 +40,7 @@ final class TitleSearch {
             for (String w : words) {
                 longest = w.length() > longest.length() ? w : longest;
             }
-            String pattern = "%" + longest.replace("%", "").replace("_", "") + "%";
+            String pattern = "%" + likeLiteral(longest) + "%";
             for (Map.Entry<String, String> e : dao.titlesLike(pattern, "")) {
                 String title = e.getValue().toLowerCase(Locale.ROOT);
                 if (matches(title, words)) {
@@ -67,6 +67,11 @@ final class TitleSearch {
         ranked.sort(Comparator.comparingInt(Hit::rank).thenComparing(Hit::code));
         return ranked.stream().limit(limit).map(h -> new OccupationSummary(OccupationCode.parse(h.code()),
                 h.title(), h.matched())).toList();
+    }
+
+    /** The text as a literal in a LIKE pattern: H2's default escape character, a backslash, before each wildcard. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Whether every query word starts a word of the title. */

@@ -1,6 +1,12 @@
 package org.occucompare.web.ui;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +23,71 @@ import org.occucompare.core.model.OccupationCode;
 public final class Params {
     /** The longest search text accepted. */
     public static final int MAX_QUERY_LENGTH = 100;
+    /** The longest piece of a malformed parameter repeated in a message. */
+    private static final int MAX_ECHO = 40;
 
     private Params() {
+    }
+
+    /**
+     * Refuses a query string that does not decode: a {@code %} not followed by two hexadecimal digits, or escapes
+     * that are not UTF-8. Javalin drops such a parameter silently, so {@code locations=CA,%zz} would answer for the
+     * nation and {@code scale=9%zz} with the default scale; register this as a {@code before} handler of every path.
+     *
+     * @param ctx the request, never null
+     * @throws OccupationException an {@code INVALID_INPUT} naming the first parameter that does not decode
+     */
+    public static void requireWellFormedQuery(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.isEmpty()) {
+            return;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String rawName = equals < 0 ? pair : pair.substring(0, equals);
+            String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
+            Optional<String> nameProblem = decodingProblem(rawName);
+            Optional<String> problem = nameProblem.or(() -> decodingProblem(rawValue));
+            if (problem.isPresent()) {
+                String name = nameProblem.isPresent() ? rawName : URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+                throw invalid(echo(name), problem.get());
+            }
+        }
+    }
+
+    /** What keeps the text of a query string from decoding, as the end of a sentence, or empty when it decodes. */
+    private static Optional<String> decodingProblem(String raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                int high = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+                int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+                if (high < 0 || low < 0) {
+                    return Optional.of("has a malformed percent-escape \"" + echo(raw.substring(i,
+                            Math.min(raw.length(), i + 3))) + "\": a % must be followed by two hexadecimal digits;"
+                            + " write a % sign itself as %25.");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.of("has percent-escapes that are not UTF-8 text: percent-encode the UTF-8 bytes of the"
+                    + " text, such as %C3%A9 for é.");
+        }
+    }
+
+    /** Input repeated in a message, cut short so a long value cannot fill it. */
+    private static String echo(String input) {
+        return input.length() <= MAX_ECHO ? input : input.substring(0, MAX_ECHO) + "…";
     }
 
     /**
