@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,10 @@ class WebAppTest {
             config.routes.get("/api/test/unavailable", ctx -> {
                 throw new UpstreamException(OptionalInt.empty(), "/v1/occupation", "CareerOneStop did not answer.",
                         null);
+            });
+            config.routes.get("/api/test/unavailable-for/{seconds}", ctx -> {
+                throw new UpstreamException(OptionalInt.of(503), "/v1/occupation", "CareerOneStop answered 503.",
+                        null, Optional.of(Duration.ofMillis(Long.parseLong(ctx.pathParam("seconds")))));
             });
             config.routes.get("/test/unavailable", ctx -> {
                 throw new UpstreamException(OptionalInt.of(503), "/v1/occupation", "CareerOneStop answered 503.",
@@ -134,6 +140,18 @@ class WebAppTest {
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.get("code").asText()).isEqualTo("UNAVAILABLE");
         assertThat(error.get("message").asText()).contains("try again in 60 seconds");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"120000, 120, 120 seconds", "1500, 2, 2 seconds", "10, 1, 1 second"})
+    void a_503_passes_on_the_retry_after_the_upstream_asked_for(long millis, String header, String text)
+            throws Exception {
+        HttpResponse<String> response = server.get("/api/test/unavailable-for/" + millis);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue(header);
+        assertThat(JSON.readTree(response.body()).get("error").get("message").asText())
+                .contains("try again in " + text + ".");
     }
 
     @Test

@@ -89,7 +89,8 @@ public final class Transport {
                 if (retryAfter.isPresent() && retryAfter.get().compareTo(retry.maxRetryAfter()) > 0) {
                     throw new UpstreamException(failure.status(), path, "CareerOneStop " + failure.what()
                             + " and asked us to wait " + seconds(retryAfter.get()) + " before retrying, longer than"
-                            + " the " + seconds(retry.maxRetryAfter()) + " we wait: try again later.", failure.cause());
+                            + " the " + seconds(retry.maxRetryAfter()) + " we wait: try again later.", failure.cause(),
+                            retryAfter);
                 }
                 Duration delay = retry.delayBefore(attempt + 1, retryAfter, ThreadLocalRandom.current().nextDouble());
                 LOG.warn("CareerOneStop {} for {}; retrying in {} ms (attempt {} of {})", failure.what(), path,
@@ -177,7 +178,7 @@ public final class Transport {
                 : "It may be down or overloaded: try again in a few minutes.";
         return new UpstreamException(last.status(), path, "CareerOneStop failed " + attempts
                 + (attempts == 1 ? " time" : " times") + " for " + path + " (last: " + last.what() + "). " + advice,
-                last.cause());
+                last.cause(), last.retryAfter());
     }
 
     private static String seconds(Duration duration) {

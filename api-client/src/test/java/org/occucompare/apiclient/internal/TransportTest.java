@@ -92,6 +92,7 @@ class TransportTest {
                     .isInstanceOfSatisfying(UpstreamException.class, e -> {
                         assertThat(e.status()).hasValue(503);
                         assertThat(e.kind()).isEqualTo(ErrorKind.UPSTREAM);
+                        assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(120));
                     })
                     .hasMessageContaining("asked us to wait 120 s")
                     .hasMessageContaining("try again later");
@@ -122,6 +123,20 @@ class TransportTest {
     }
 
     @Test
+    void after_the_last_attempt_the_error_carries_the_last_retry_after_of_the_upstream() {
+        try (FakeCareerOneStop server = new FakeCareerOneStop()) {
+            server.otherwise(retryAfter(429, "1"));
+
+            assertThatThrownBy(() -> transport(server, Duration.ofSeconds(2), 2, 4, 1_000).get(NURSES))
+                    .isInstanceOfSatisfying(UpstreamException.class, e -> {
+                        assertThat(e.status()).hasValue(429);
+                        assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(1));
+                    });
+            assertThat(server.requests()).hasSize(2);
+        }
+    }
+
+    @Test
     void after_the_last_attempt_the_error_says_how_often_and_what_happened() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             server.otherwise(text(503, "text/plain", "Service Unavailable"));
@@ -130,6 +145,7 @@ class TransportTest {
                     .isInstanceOfSatisfying(UpstreamException.class, e -> {
                         assertThat(e.status()).hasValue(503);
                         assertThat(e.path()).isEqualTo("/v1/occupation/{userId}/29-1141.00/CA");
+                        assertThat(e.retryAfter()).isEmpty();
                     })
                     .hasMessage("CareerOneStop failed 3 times for /v1/occupation/{userId}/29-1141.00/CA (last: answered"
                             + " HTTP 503). It may be down or overloaded: try again in a few minutes.");

@@ -21,15 +21,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps every failure of a request to a response, in one place. An {@link OccupationException} gets the status of
  * its {@link ErrorKind} ({@link #statusOf}), except that an upstream that did not answer (or answered 429 or 5xx)
- * is a 503 with {@code Retry-After}, since nothing was cached to fall back on; a failure of the HTTP layer (an
+ * is a 503, since nothing was cached to fall back on, with a {@code Retry-After} that passes on the upstream's own
+ * when it gave one; a failure of the HTTP layer (an
  * unknown route, a wrong method) keeps its status; anything else is a 500. Requests under {@code /api} get an
  * {@link ErrorResponse} as JSON, other requests the {@link ErrorPage}. Responses never carry a stack trace:
  * unexpected failures are logged instead.
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
-    /** Seconds a client should wait before asking again when the upstream is down. */
-    public static final int RETRY_AFTER_SECONDS = 60;
+    /** Seconds a client should wait before asking again when the upstream is down and did not say for how long. */
+    public static final int DEFAULT_RETRY_AFTER_SECONDS = 60;
 
     private ErrorMapping() {
     }
@@ -84,13 +85,23 @@ public final class ErrorMapping {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e);
         }
         if (isUnavailable(e)) {
-            ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            long seconds = retryAfterSeconds((UpstreamException) e);
+            ctx.header(Header.RETRY_AFTER, String.valueOf(seconds));
             respond(ctx, HttpStatus.SERVICE_UNAVAILABLE.getCode(), "UNAVAILABLE", "The data source is not answering"
-                    + " and nothing is cached for this request: try again in " + RETRY_AFTER_SECONDS + " seconds. ("
-                    + e.getMessage() + ")", page);
+                    + " and nothing is cached for this request: try again in " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + ". (" + e.getMessage() + ")", page);
             return;
         }
         respond(ctx, statusOf(e.kind()).getCode(), e.kind().name(), e.getMessage(), page);
+    }
+
+    /**
+     * When to ask again: the upstream's own {@code Retry-After} (or a breaker's) carried by the failure, in whole
+     * seconds rounded up, else {@link #DEFAULT_RETRY_AFTER_SECONDS}.
+     */
+    private static long retryAfterSeconds(UpstreamException e) {
+        return e.retryAfter().map(d -> Math.max(1, (d.toMillis() + 999) / 1000))
+                .orElse((long) DEFAULT_RETRY_AFTER_SECONDS);
     }
 
     private static void httpFailure(HttpResponseException e, Context ctx, ErrorPage page) {

@@ -11,10 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.occucompare.apiclient.FakeCareerOneStop;
 import org.occucompare.web.TestServer;
 import org.occucompare.web.config.AppConfig;
 
-/** CareerOneStop configured but not answering, and nothing cached: a 503 with Retry-After, never the token. */
+/**
+ * CareerOneStop configured but not answering (or asking us to wait), and nothing cached: a 503 with Retry-After,
+ * never the token.
+ */
 class UpstreamDownTest {
     private static final String TOKEN = "upstream-down-token-5be2";
     private static TestServer server;
@@ -43,6 +47,22 @@ class UpstreamDownTest {
         JsonNode error = new ObjectMapper().readTree(response.body()).get("error");
         assertThat(error.get("code").asText()).isEqualTo("UNAVAILABLE");
         assertThat(response.body()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void a_503_passes_on_how_long_the_upstream_asked_us_to_wait() throws Exception {
+        try (FakeCareerOneStop careerOneStop = new FakeCareerOneStop();
+                TestServer asked = TestServer.start(Map.of(AppConfig.COS_USER_ID, FakeCareerOneStop.USER_ID,
+                        AppConfig.COS_TOKEN, FakeCareerOneStop.TOKEN, AppConfig.COS_BASE_URL,
+                        careerOneStop.baseUrl().toString()), config -> { })) {
+            careerOneStop.otherwise(FakeCareerOneStop.retryAfter(503, "900"));
+
+            HttpResponse<String> response = asked.get("/api/occupations/29-1141.00");
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("900");
+            assertThat(response.body()).contains("try again in 900 seconds").doesNotContain(FakeCareerOneStop.TOKEN);
+        }
     }
 
     @Test
