@@ -28,7 +28,7 @@ import org.occucompare.web.pages.ErrorPages;
 import org.occucompare.web.pages.Frames;
 import org.occucompare.web.pages.HomeController;
 import org.occucompare.web.pages.OccupationPageController;
-import org.occucompare.web.security.MethodFilter;
+import org.occucompare.web.security.RequestHardening;
 import org.occucompare.web.security.SecurityHeaders;
 import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
@@ -73,7 +73,7 @@ public final class WebApp {
         });
         config.routes.before(new SecurityHeaders());
         config.routes.before(Params::requireWellFormedQuery);
-        config.jetty.modifyServletContextHandler(MethodFilter::install);
+        RequestHardening.install(config);
         PageRenderer renderer = new PageRenderer();
         Frames frames = new Frames(deps.version(), deps.data());
         ErrorMapping.register(config, new ErrorPages(renderer, frames));

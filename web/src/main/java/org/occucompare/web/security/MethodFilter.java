@@ -24,13 +24,13 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * GET would (status, type, length, errors) while Jetty leaves out the body; Javalin would otherwise answer 200 to
  * any HEAD whose path has a GET route, without running it. Stateless.
  */
-public final class MethodFilter implements Filter {
+final class MethodFilter implements Filter {
     /** The headers that ask a server to treat a request as another method, lower case. */
-    public static final Set<String> OVERRIDE_HEADERS = Set.of("x-http-method-override", "x-http-method",
+    static final Set<String> OVERRIDE_HEADERS = Set.of("x-http-method-override", "x-http-method",
             "x-method-override");
 
     /** Creates the filter; {@link #install} adds it in front of the app. */
-    public MethodFilter() {
+    MethodFilter() {
     }
 
     /**
@@ -38,7 +38,7 @@ public final class MethodFilter implements Filter {
      *
      * @param context the context, never null
      */
-    public static void install(ServletContextHandler context) {
+    static void install(ServletContextHandler context) {
         context.addFilter(new FilterHolder(new MethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 

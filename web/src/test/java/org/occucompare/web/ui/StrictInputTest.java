@@ -90,13 +90,18 @@ class StrictInputTest {
         assertThat(response.body()).contains("%25").doesNotContain("HTTP ERROR", "org.eclipse", "Exception");
     }
 
-    @Test
-    void escapes_in_the_path_that_are_not_utf8_are_a_400_json_error_under_api() throws Exception {
-        RawHttp.Response response = get("/api/occupations/29-1141.00%C3%28");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/api/occupations/29-1141.00%C3%28|UTF-8",
+        "/api/occupations/29-1141.0%u0030|UTF-16", "/api/similar/29-1141.00%E2%82|UTF-8"})
+    void escapes_in_the_path_that_are_not_utf8_are_a_400_json_error_under_api(String target, String reason)
+            throws Exception {
+        RawHttp.Response response = get(target);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.mediaType()).isEqualTo("application/json");
-        assertThat(JSON.readTree(response.body()).get("error").get("message").asText()).contains("UTF-8");
+        JsonNode error = JSON.readTree(response.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(error.get("message").asText()).contains(reason);
     }
 
     @ParameterizedTest
