@@ -7,7 +7,6 @@ package org.occucompare.web.error;
  */
 @FunctionalInterface
 public interface ErrorPage {
-
     /**
      * The page of a failure.
      *

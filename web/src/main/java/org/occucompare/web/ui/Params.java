@@ -61,8 +61,8 @@ public final class Params {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%') {
-                int high = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-                int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+                int high = i + 1 < raw.length() ? hexDigit(raw.charAt(i + 1)) : -1;
+                int low = i + 2 < raw.length() ? hexDigit(raw.charAt(i + 2)) : -1;
                 if (high < 0 || low < 0) {
                     return Optional.of("has a malformed percent-escape \"" + echo(raw.substring(i,
                             Math.min(raw.length(), i + 3))) + "\": a % must be followed by two hexadecimal digits;"
@@ -83,6 +83,11 @@ public final class Params {
             return Optional.of("has percent-escapes that are not UTF-8 text: percent-encode the UTF-8 bytes of the"
                     + " text, such as %C3%A9 for é.");
         }
+    }
+
+    /** The value of an ASCII hexadecimal digit, or -1 (Character.digit would take other scripts' digits too). */
+    private static int hexDigit(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     /** Input repeated in a message, cut short so a long value cannot fill it. */
