@@ -2,13 +2,11 @@ package org.occucompare.web.chart;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.occucompare.web.compare.Comparison;
-import org.occucompare.web.compare.SampleComparisons;
 
 /**
- * Writes every chart kind in every format for one comparison of the bundled sample into a directory, to look at
- * them (the test classpath has the sample): {@code java -cp … org.occucompare.web.chart.ChartGallery DIR}. Not a test.
+ * Writes every chart kind in every format at every preset, for the issue's comparison (4 occupations × CA, TX, NY)
+ * and the largest one (10 × 5) of the bundled sample, into a directory, to look at them (the test classpath has the
+ * sample): {@code java -cp … org.occucompare.web.chart.ChartGallery DIR}. Not a test.
  */
 public final class ChartGallery {
     private ChartGallery() {
@@ -22,11 +20,15 @@ public final class ChartGallery {
      */
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args[0]));
-        Comparison c = SampleComparisons.compare(List.of("29-1141.00", "29-2061.00", "11-1011.00"), "US", "CA");
         for (ChartKind kind : ChartKind.values()) {
-            for (ChartFormat format : ChartFormat.values()) {
-                Files.write(dir.resolve(kind.id() + "." + format.extension()),
-                        ChartRenderer.render(c, kind, format, 1));
+            for (FigureSize.Preset preset : FigureSize.Preset.values()) {
+                for (ChartFormat format : ChartFormat.values()) {
+                    String name = kind.id() + "-" + preset.id() + "." + format.extension();
+                    Files.write(dir.resolve("4x3-" + name), ChartRenderer.render(ChartLayoutTest.ISSUE, kind, format,
+                            preset.size()));
+                    Files.write(dir.resolve("10x5-" + name), ChartRenderer.render(ChartLayoutTest.LARGEST, kind,
+                            format, preset.size()));
+                }
             }
         }
     }
