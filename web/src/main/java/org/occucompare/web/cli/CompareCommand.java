@@ -76,7 +76,8 @@ public final class CompareCommand implements Callable<Integer> {
     private OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--cite", paramLabel = "FORMAT", arity = "0..1", fallbackValue = "bibtex",
-            description = "Print only the citation of the data used, as bibtex (default) or csl (CSL-JSON).")
+            description = "Print only the citation of the data used, as bibtex (default: @misc entries for any style),"
+                    + " biblatex (@dataset, @software) or csl (CSL-JSON).")
     private @Nullable CiteFormat cite;
 
     @ArgGroup(exclusive = false)
@@ -119,8 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             String version = AppVersion.current();
             if (cite != null) {
-                Citation citation = new Citation(comparison.sources(), version);
-                out.print(cite == CiteFormat.CSL ? citation.cslJson() + System.lineSeparator() : citation.bibtex());
+                out.print(cite.render(Citation.of(comparison, version)));
             } else if (format == OutputFormat.JSON) {
                 out.println(JsonExport.toJson(comparison, version));
             } else if (format == OutputFormat.CSV) {

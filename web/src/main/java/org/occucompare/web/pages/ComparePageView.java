@@ -139,7 +139,7 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
 
     /** How to cite the data of this comparison: the publishers' attribution lines, never null. */
     public List<String> citations() {
-        return new Citation(comparison.sources(), frame.version()).attributions();
+        return Citation.of(comparison, frame.version()).attributions();
     }
 
     /** The charts, each with its downloads; never null. */
