@@ -81,13 +81,6 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         return lines;
     }
 
-    /** The reference occupation's annual wage rows across the places, never null. */
-    public List<WageLine> referenceAcrossPlaces() {
-        List<Location> places = comparison.report().locations();
-        return WageLine.of(comparison.referenceOccupation(), true,
-                e -> e.rateType() == RateType.ANNUAL && places.contains(e.area()));
-    }
-
     /** Projection rows, never null. */
     public List<ProjectionLine> projections() {
         List<ProjectionLine> lines = new ArrayList<>();
