@@ -47,32 +47,41 @@ record Axis(String title, double min, double max, List<Double> ticks, DoubleFunc
         if (hi - lo < 1e-9) {
             hi = lo + Math.max(1, Math.abs(lo) * 0.1);
         }
-        Axis fallback = null;
+        Axis axis = null;
         for (int target : TICK_COUNTS) {
             double step = niceStep((hi - lo) / target);
             double start = Math.floor(lo / step + 1e-9) * step;
             double end = Math.ceil(hi / step - 1e-9) * step;
-            Axis axis = new Axis(title, start, end, ticks(start, end, step), format);
-            fallback = axis;
+            axis = new Axis(title, start, end, ticks(start, end, step), format);
             if (axis.labelsFit(font, length)) {
                 return axis;
             }
         }
-        return requireNonNull(fallback);
+        Axis last = requireNonNull(axis);
+        // too narrow even for three ticks: label the two ends only
+        return new Axis(title, last.min(), last.max(), List.of(last.min(), last.max()), format);
     }
 
     /**
-     * An axis over a fixed scale, such as O*NET's importance from 1 to 5.
+     * An axis over a fixed scale, such as O*NET's importance from 1 to 5, with a tick at every step, or at every
+     * second (third…) step when the labels would touch.
      *
      * @param title the axis title with its unit, never null
      * @param min the left end
      * @param max the right end
      * @param step the distance between ticks
      * @param format how a tick value reads, never null
+     * @param font the tick label font, never null
+     * @param length the axis length in points
      * @return the axis, never null
      */
-    static Axis fixed(String title, double min, double max, double step, DoubleFunction<String> format) {
-        return new Axis(title, min, max, ticks(min, max, step), format);
+    static Axis fixed(String title, double min, double max, double step, DoubleFunction<String> format, Font font,
+            double length) {
+        Axis axis = new Axis(title, min, max, ticks(min, max, step), format);
+        for (int every = 2; !axis.labelsFit(font, length) && every <= (max - min) / step; every++) {
+            axis = new Axis(title, min, max, ticks(min, max, step * every), format);
+        }
+        return axis;
     }
 
     /**
@@ -115,7 +124,7 @@ record Axis(String title, double min, double max, List<Double> ticks, DoubleFunc
 
     private static List<Double> ticks(double start, double end, double step) {
         List<Double> ticks = new ArrayList<>();
-        long n = Math.round((end - start) / step);
+        long n = (long) Math.floor((end - start) / step + 1e-9);
         for (long i = 0; i <= n; i++) {
             double t = start + i * step;
             ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : Math.round(t / step * 1e6) / 1e6 * step);

@@ -74,10 +74,10 @@ final class ChartEncoder {
         int w = (int) Math.ceil(scene.width() * scale);
         int h = (int) Math.ceil(scene.height() * scale);
         if ((long) w * h > FigureSize.MAX_PIXELS) {
-            throw OccupationException.invalidInput("This chart at " + figure.size().dpi() + " dpi would have "
-                    + String.format(Locale.US, "%,d", (long) w * h) + " pixels, more than "
-                    + String.format(Locale.US, "%,d", FigureSize.MAX_PIXELS) + ": lower the resolution, or use SVG"
-                    + " or PDF, which are sharp at any size.");
+            throw OccupationException.invalidInput("This chart as a PNG at " + figure.size().dpi() + " dpi would have "
+                    + String.format(Locale.US, "%,d × %,d", w, h) + " pixels, more than "
+                    + String.format(Locale.US, "%,d", FigureSize.MAX_PIXELS) + " in all: lower the resolution, or use"
+                    + " SVG or PDF, which are sharp at any size.");
         }
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -27,10 +27,8 @@ public record FigureSize(double widthMm, int dpi) {
     public static final int MIN_DPI = 48;
     /** The highest PNG resolution. */
     public static final int MAX_DPI = 1200;
-    /** The widest PNG, in pixels, so one request cannot take the server's memory. */
-    public static final int MAX_PIXELS_WIDE = 8000;
-    /** The most pixels a PNG may have in all. */
-    public static final long MAX_PIXELS = 40_000_000L;
+    /** The most pixels a PNG may have (96 MB as a bitmap), so one request cannot take the server's memory. */
+    public static final long MAX_PIXELS = 24_000_000L;
     /** The resolution of a CSS pixel, which the screen preset and the scale factor are counted in. */
     public static final int SCREEN_DPI = 96;
     /** The smallest scale factor of the screen preset. */
@@ -51,11 +49,6 @@ public record FigureSize(double widthMm, int dpi) {
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
             throw OccupationException.invalidInput("The resolution is " + dpi + " dpi: use " + MIN_DPI + " to "
                     + MAX_DPI + ", such as 300 for print or 600 for line art.");
-        }
-        if (Math.round(widthMm / MM_PER_INCH * dpi) > MAX_PIXELS_WIDE) {
-            throw OccupationException.invalidInput("A " + number(widthMm) + " mm PNG at " + dpi + " dpi would be "
-                    + Math.round(widthMm / MM_PER_INCH * dpi) + " pixels wide, more than " + MAX_PIXELS_WIDE
-                    + ": lower the resolution, or use SVG or PDF, which are sharp at any size.");
         }
     }
 

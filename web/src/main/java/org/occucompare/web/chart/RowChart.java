@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,10 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
     static final double LABEL_SHARE = 0.36;
     /** The widest the remark column may be, as a share of the page's inner width. */
     static final double REMARK_SHARE = 0.18;
+    /** The least share of the page's inner width the plots keep; the label and remark columns give way. */
+    static final double MIN_PLOT_SHARE = 0.5;
+    /** The narrowest a panel may be beside another, in letters (body sizes); narrower panels are stacked. */
+    static final double MIN_PANEL_EMS = 9;
 
     RowChart {
         requireNonNull(title, "title is null");
@@ -136,7 +141,9 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
     }
 
     /**
-     * Lays the chart out at a size.
+     * Lays the chart out at a size. The panels stand side by side where each gets at least {@value #MIN_PANEL_EMS}
+     * letters of width, else one below the other, each with its own rows and axis; the label and remark columns
+     * give way so the plots keep at least half the width.
      *
      * @param size the printed size, never null
      * @return the laid-out chart, never null
@@ -144,7 +151,6 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
     Scene layout(FigureSize size) {
         Metrics m = Metrics.of(size);
         TypeScale type = m.type();
-        Font body = ChartFonts.plain(type.body());
         Scene.Builder out = new Scene.Builder();
         double width = size.widthPt();
         double x0 = m.pad();
@@ -159,81 +165,133 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
         }
         y += m.gap() / 2;
 
-        double labelWidth = column(rows().stream().map(Row::label).toList(), body, inner * LABEL_SHARE);
-        double remarkWidth = column(rows().stream().map(Row::remark).filter(r -> r != null).toList(), body,
-                inner * REMARK_SHARE);
-        double plotsLeft = x0 + labelWidth + m.columnGap();
-        double plotsRight = x0 + inner - (remarkWidth > 0 ? remarkWidth + m.columnGap() : 0);
+        Columns columns = new Columns(m, x0, inner);
         double panelGap = 2 * m.columnGap();
-        double panelWidth = (plotsRight - plotsLeft - (panels.size() - 1) * panelGap) / panels.size();
-        double inset = m.marker() / 2 * Marker.EXTENT + 2 * m.hairline();
-        // lanes of one row sit closer than rows, which a faint rule separates
-        double pitch = lanes == 1 ? m.lanePitch() : m.lanePitch() * 0.8;
-        List<Axis> axes = new ArrayList<>();
-        for (int i = 0; i < panels.size(); i++) {
-            Axis axis = panels.get(i).axis().fit(body, panelWidth - 2 * inset);
-            double left = plotsLeft + i * (panelWidth + panelGap);
-            axes.add(axis);
-            out.axis(new Scene.AxisSpan(axis, left + inset, left + panelWidth - inset));
-        }
-
-        for (Group<T> group : groups) {
-            if (group.heading().isPresent()) {
-                TextBlock h = Typesetter.wrap(group.heading().get(), ChartFonts.bold(type.heading()), inner);
-                out.add(new SceneText(Role.GROUP_TITLE, h, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
-                y += h.height() + m.gap() / 2;
-            }
-            double groupTop = y;
-            boolean first = true;
-            for (Row<T> row : group.rows()) {
-                if (lanes > 1 && !first) {
-                    out.add(SceneMark.stroked(Role.GRID, new Line2D.Double(x0, y, plotsRight, y), ChartStyle.GUIDE,
-                            Glyphs.line(m.hairline())));
-                }
-                first = false;
-                TextBlock label = Typesetter.wrap(row.label(), body, labelWidth);
-                TextBlock remark = row.remark() == null ? null : Typesetter.wrap(row.remark(), body, remarkWidth);
-                double marks = lanes * pitch;
-                double band = Math.max(marks, Math.max(label.height(), remark == null ? 0 : remark.height()))
-                        + m.rowGap();
-                double middle = y + band / 2;
-                out.add(new SceneText(Role.ROW_LABEL, label, ChartStyle.INK, x0, middle - label.height() / 2,
-                        labelWidth, SceneText.Align.LEFT));
-                if (remark != null) {
-                    out.add(new SceneText(Role.ANNOTATION, remark, ChartStyle.INK, plotsRight + m.columnGap(),
-                            middle - remark.height() / 2, remarkWidth, SceneText.Align.LEFT));
-                }
-                for (int i = 0; i < panels.size(); i++) {
-                    double left = plotsLeft + i * (panelWidth + panelGap);
-                    panels.get(i).marks().draw(row.datum(), new Band(axes.get(i), left + inset,
-                            left + panelWidth - inset, middle - marks / 2, pitch, m), out);
-                }
-                out.row(new Scene.RowBand(row.label(), group.heading(), y, y + band));
-                y += band;
-            }
+        double plots = columns.plotsRight - columns.plotsLeft;
+        List<List<Integer>> blocks = new ArrayList<>();
+        if ((plots - (panels.size() - 1) * panelGap) / panels.size() >= MIN_PANEL_EMS * type.body()) {
+            blocks.add(IntStream.range(0, panels.size()).boxed().toList());
+        } else {
             for (int i = 0; i < panels.size(); i++) {
-                double left = plotsLeft + i * (panelWidth + panelGap);
-                grid(out, axes.get(i), panels.get(i).zeroLine(), left + inset, left + panelWidth - inset,
-                        groupTop, y, m);
-                out.plotArea(new Rectangle2D.Double(left, groupTop, panelWidth, y - groupTop));
+                blocks.add(List.of(i));
             }
-            y += m.gap();
         }
-        y -= m.gap();
-
-        double bottom = y;
-        for (int i = 0; i < panels.size(); i++) {
-            double left = plotsLeft + i * (panelWidth + panelGap);
-            bottom = Math.max(bottom, axis(out, axes.get(i), left, panelWidth, inset, panelGap, y, x0,
-                    x0 + inner, m));
+        for (int b = 0; b < blocks.size(); b++) {
+            y = columns.block(blocks.get(b), out, b == 0 ? y : y + 2 * m.gap());
         }
-        y = bottom + m.gap();
+        y += m.gap();
 
         TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
                 inner);
         out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
         y += captionBlock.height() + m.pad();
         return out.build(width, y);
+    }
+
+    /** The columns of the rows (labels, plots, remarks) and how a block of panels is laid out in them. */
+    private final class Columns {
+        private final Metrics m;
+        private final Font body;
+        private final double x0;
+        private final double inner;
+        private final double labelWidth;
+        private final double remarkWidth;
+        private final double plotsLeft;
+        private final double plotsRight;
+        private final double inset;
+        private final double pitch;
+
+        Columns(Metrics m, double x0, double inner) {
+            this.m = m;
+            this.body = ChartFonts.plain(m.type().body());
+            this.x0 = x0;
+            this.inner = inner;
+            double label = column(rows().stream().map(Row::label).toList(), body, inner * LABEL_SHARE);
+            double remark = column(rows().stream().map(Row::remark).filter(r -> r != null).toList(), body,
+                    inner * REMARK_SHARE);
+            double gaps = m.columnGap() * (remark > 0 ? 2 : 1);
+            double most = inner * (1 - MIN_PLOT_SHARE) - gaps;
+            double shrink = label + remark > most ? most / (label + remark) : 1;
+            this.labelWidth = label * shrink;
+            this.remarkWidth = remark * shrink;
+            this.plotsLeft = x0 + labelWidth + m.columnGap();
+            this.plotsRight = x0 + inner - (remarkWidth > 0 ? remarkWidth + m.columnGap() : 0);
+            this.inset = m.marker() / 2 * Marker.EXTENT + 2 * m.hairline();
+            // lanes of one row sit closer than rows, which a faint rule separates
+            this.pitch = lanes == 1 ? m.lanePitch() : m.lanePitch() * 0.8;
+        }
+
+        /** Lays out every group's rows across some panels side by side, then their axes; returns the bottom. */
+        double block(List<Integer> shown, Scene.Builder out, double top) {
+            TypeScale type = m.type();
+            double panelGap = 2 * m.columnGap();
+            double panelWidth = (plotsRight - plotsLeft - (shown.size() - 1) * panelGap) / shown.size();
+            List<Axis> axes = new ArrayList<>();
+            for (int j = 0; j < shown.size(); j++) {
+                Axis axis = panels.get(shown.get(j)).axis().fit(body, panelWidth - 2 * inset);
+                axes.add(axis);
+                double left = plotsLeft + j * (panelWidth + panelGap);
+                out.axis(new Scene.AxisSpan(axis, left + inset, left + panelWidth - inset));
+            }
+            double y = top;
+            for (Group<T> group : groups) {
+                if (group.heading().isPresent()) {
+                    TextBlock h = Typesetter.wrap(group.heading().get(), ChartFonts.bold(type.heading()), inner);
+                    out.add(new SceneText(Role.GROUP_TITLE, h, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
+                    y += h.height() + m.gap() / 2;
+                }
+                double groupTop = y;
+                boolean first = true;
+                for (Row<T> row : group.rows()) {
+                    if (lanes > 1 && !first) {
+                        out.add(SceneMark.stroked(Role.GRID, new Line2D.Double(x0, y, plotsRight, y),
+                                ChartStyle.GUIDE, Glyphs.line(m.hairline())));
+                    }
+                    first = false;
+                    y = row(row, group, shown, axes, panelWidth, out, y);
+                }
+                for (int j = 0; j < shown.size(); j++) {
+                    double left = plotsLeft + j * (panelWidth + panelGap);
+                    grid(out, axes.get(j), panels.get(shown.get(j)).zeroLine(), left + inset,
+                            left + panelWidth - inset, groupTop, y, m);
+                    out.plotArea(new Rectangle2D.Double(left, groupTop, panelWidth, y - groupTop));
+                }
+                y += m.gap();
+            }
+            y -= m.gap();
+            double bottom = y;
+            for (int j = 0; j < shown.size(); j++) {
+                double left = plotsLeft + j * (panelWidth + panelGap);
+                bottom = Math.max(bottom, axis(out, axes.get(j), left, panelWidth, inset, panelGap, y, x0,
+                        x0 + inner, m));
+            }
+            return bottom;
+        }
+
+        /** Lays out one row: its label, its remark, its marks in each panel; returns the row's bottom. */
+        private double row(Row<T> row, Group<T> group, List<Integer> shown, List<Axis> axes, double panelWidth,
+                Scene.Builder out, double y) {
+            TextBlock label = Typesetter.wrap(row.label(), body, labelWidth);
+            TextBlock remark = row.remark() == null ? null : Typesetter.wrap(row.remark(), body, remarkWidth);
+            double marks = lanes * pitch;
+            double band = Math.max(marks, Math.max(label.height(), remark == null ? 0 : remark.height()))
+                    + m.rowGap();
+            double middle = y + band / 2;
+            out.add(new SceneText(Role.ROW_LABEL, label, ChartStyle.INK, x0, middle - label.height() / 2,
+                    labelWidth, SceneText.Align.LEFT));
+            if (remark != null) {
+                out.add(new SceneText(Role.ANNOTATION, remark, ChartStyle.INK, plotsRight + m.columnGap(),
+                        middle - remark.height() / 2, remarkWidth, SceneText.Align.LEFT));
+            }
+            double panelGap = 2 * m.columnGap();
+            for (int j = 0; j < shown.size(); j++) {
+                double left = plotsLeft + j * (panelWidth + panelGap);
+                panels.get(shown.get(j)).marks().draw(row.datum(), new Band(axes.get(j), left + inset,
+                        left + panelWidth - inset, middle - marks / 2, pitch, m), out);
+            }
+            out.row(new Scene.RowBand(row.label(), group.heading(), y, y + band));
+            return y + band;
+        }
     }
 
     private List<Row<T>> rows() {

@@ -81,10 +81,10 @@ final class SkillsChart {
                     Glyphs.marker(Role.LEGEND_KEY, style, box.getMaxX() - m.marker() / 2, box.getCenterY(), m))));
         }
         RowChart.Panel<Ratings> importance = new RowChart.Panel<>((font, length) -> Axis.fixed(
-                "Importance (O*NET scale 1–5)", 1, 5, 1, ChartStyle::decimal),
+                "Importance (O*NET scale 1–5)", 1, 5, 1, ChartStyle::decimal, font, length),
                 (r, band, out) -> draw(r, styles, d -> d.importance(), 1, band, out), false);
         RowChart.Panel<Ratings> level = new RowChart.Panel<>((font, length) -> Axis.fixed(
-                "Level needed (O*NET scale 0–7)", 0, 7, 1, ChartStyle::decimal),
+                "Level needed (O*NET scale 0–7)", 0, 7, 1, ChartStyle::decimal, font, length),
                 (r, band, out) -> draw(r, styles, d -> d.level(), 0, band, out), false);
         List<String> caption = new ArrayList<>();
         caption.add(ChartSources.line(c, ChartKind.SKILLS));

@@ -157,7 +157,7 @@ final class WageChart {
         }
         WageEstimate e = estimate.get();
         List<String> parts = new ArrayList<>();
-        topCoded(e).ifPresent(bound -> parts.add("≥ " + ChartStyle.usd(bound)));
+        topCoded(e).ifPresent(bound -> parts.add("≥\u00a0" + ChartStyle.usd(bound))); // never wrapped apart
         List<String> missing = Arrays.stream(Percentile.values()).filter(p -> e.get(p).isMissing())
                 .map(p -> p == Percentile.MEDIAN ? "median" : p.rank() + "th").toList();
         if (!missing.isEmpty()) {

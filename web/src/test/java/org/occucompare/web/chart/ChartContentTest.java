@@ -43,7 +43,7 @@ class ChartContentTest {
         assertThat(axis.value(open.getX1())).isCloseTo(239_200, within(0.5));
         assertThat(axis.value(only(scene, us, m -> ChartStyle.INK.equals(m.fill())).bounds().getCenterX()))
                 .isCloseTo(206_420, within(0.5));
-        assertThat(remarks(scene, us)).containsExactly("≥ $239,200");
+        assertThat(remarks(scene, us)).containsExactly("≥\u00a0$239,200");
 
         Scene.RowBand ca = row(scene, "Chief Executives", "California");
         Rectangle2D caBox = only(scene, ca, m -> m.shape() instanceof Rectangle2D && SeriesStyle.PALETTE[1]

@@ -42,6 +42,24 @@ class ChartLayoutTest {
         return cases.stream();
     }
 
+    static Stream<Arguments> extremes() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ChartKind kind : ChartKind.values()) {
+            cases.add(Arguments.of(kind, FigureSize.MIN_WIDTH_MM));
+            cases.add(Arguments.of(kind, FigureSize.MAX_WIDTH_MM));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} mm")
+    @MethodSource("extremes")
+    void the_narrowest_and_widest_charts_keep_the_layout_rules_too(ChartKind kind, double widthMm) {
+        Scene scene = ChartFactory.create(LARGEST, kind, new FigureSize(widthMm, 96)).scene();
+
+        assertThat(LayoutChecks.all(scene)).isEmpty();
+        assertThat(LayoutChecks.typeOutside(scene, 7, 100)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{1} of {0} at {2}")
     @MethodSource("charts")
     void every_chart_keeps_the_layout_rules(String name, ChartKind kind, FigureSize.Preset preset) {
