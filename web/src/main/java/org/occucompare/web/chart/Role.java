@@ -30,10 +30,5 @@ enum Role {
     /** The text of a legend entry. */
     LEGEND_TEXT,
     /** The caption: sources with vintages, how to read the marks, notes. */
-    CAPTION;
-
-    /** Whether the part is text. */
-    boolean isText() {
-        return compareTo(TITLE) >= 0;
-    }
+    CAPTION
 }
