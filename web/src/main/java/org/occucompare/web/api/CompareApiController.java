@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
 import org.occucompare.core.OccupationException;
-import org.occucompare.web.chart.ChartEncoder;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
+import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.export.CsvExport;
@@ -57,37 +57,21 @@ public final class CompareApiController {
     }
 
     /**
-     * A chart of the comparison as PNG (with {@code scale}), SVG or PDF.
+     * A chart of the comparison as PNG, SVG or PDF, at the size of {@code size}, {@code width_mm}, {@code dpi} or
+     * {@code scale}.
      *
      * @param ctx the request, never null
      */
     public void chart(Context ctx) {
         ChartKind kind = parse("kind", () -> ChartKind.parse(ctx.pathParam("kind")));
         ChartFormat format = parse("format", () -> ChartFormat.parse(ctx.pathParam("format")));
-        double scale = scale(ctx);
+        FigureSize size = FigureParams.of(ctx);
         Comparison comparison = compare.compare(CompareParams.query(ctx));
-        byte[] bytes = ChartRenderer.render(comparison, kind, format, scale);
+        byte[] bytes = ChartRenderer.render(comparison, kind, format, size);
         ctx.contentType(format.mediaType())
                 .header("Content-Disposition", "inline; filename=\"occucompare-" + kind.id() + "."
                         + format.extension() + "\"")
                 .result(bytes);
-    }
-
-    private static double scale(Context ctx) {
-        String value = ctx.queryParam("scale");
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            double scale = Double.parseDouble(value.strip());
-            if (scale >= ChartEncoder.MIN_SCALE && scale <= ChartEncoder.MAX_SCALE) {
-                return scale;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the accepted range
-        }
-        throw Params.invalid("scale", "must be a number from " + ChartEncoder.MIN_SCALE + " to "
-                + ChartEncoder.MAX_SCALE + ", not \"" + value + "\".");
     }
 
     private static <T> T parse(String name, Supplier<T> parser) {

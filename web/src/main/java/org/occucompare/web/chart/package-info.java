@@ -1,7 +1,9 @@
 /**
- * Charts of a comparison, with XChart: {@link org.occucompare.web.chart.ChartFactory} builds a new chart per call
- * from a comparison (pure), {@link org.occucompare.web.chart.ChartEncoder} encodes it to PNG, SVG or PDF with the
- * caption of sources and vintages drawn under it and carried as metadata. The only package that sees XChart.
+ * Charts of a comparison, laid out and drawn here: each chart kind turns a comparison into a {@code RowChart} (rows
+ * of marks across panels with value axes), which lays itself out at a {@link org.occucompare.web.chart.FigureSize}
+ * into a {@code Scene} of boxes (title, legend, labels, marks, caption) that the painter draws onto PNG, SVG or
+ * PDF with real text, and that tests inspect. {@link org.occucompare.web.chart.ChartRenderer} is the one entry
+ * point for the API and the command line.
  */
 @NullMarked
 package org.occucompare.web.chart;

@@ -22,11 +22,13 @@ import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.chart.ChartRenderer;
+import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.compare.UnknownOccupation;
 import org.occucompare.web.export.CsvCells;
 import org.occucompare.web.export.CsvExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
                     + "\"US;CA\", \"wages;growth.svg\" (charts are PNG unless an extension says otherwise).",
             "Each row is written to DIR as row-<line>.csv plus its charts, and DIR/index.csv lists every row "
                     + "with its status. A bad row is reported with its line number and skipped, leaving no files; "
-                    + "the rest completes. Exits 0 when every row succeeded, 1 when any failed."})
+                    + "the rest completes. Exits 0 when every row succeeded, 1 when any failed.",
+            "--size, --width-mm and --dpi size every chart of the batch, as in compare."})
 public final class BatchCommand implements Callable<Integer> {
     private final OccuCompareCommand root;
     private final Clock clock;
@@ -56,6 +59,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "occucompare-batch",
             description = "Where to write the results (default: ${DEFAULT-VALUE}).")
     private Path out = Path.of("occucompare-batch");
+
+    @Mixin
+    private FigureOptions figure = new FigureOptions();
 
     /**
      * Creates the command.
@@ -71,6 +77,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = requireNonNull(spec, "spec is null").commandLine().getErr();
+        FigureSize size = figure.size();
         List<BatchRequest> requests = read(file);
         Files.createDirectories(out);
         BatchProgress progress = new BatchProgress(err, requests.size());
@@ -91,7 +98,7 @@ public final class BatchCommand implements Callable<Integer> {
                         for (BatchRequest.Chart chart : r.chartList()) {
                             String name = "row-" + r.line() + "-" + chart.kind().id() + "."
                                     + chart.format().extension();
-                            rowFiles.write(name, ChartRenderer.render(c, chart.kind(), chart.format(), 1));
+                            rowFiles.write(name, ChartRenderer.render(c, chart.kind(), chart.format(), size));
                             charts.add(name);
                         }
                         rowFiles.commit();

@@ -18,6 +18,7 @@ import org.occucompare.web.AppVersion;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
+import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.CompareQuery;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.compare.UnknownOccupation;
@@ -26,6 +27,7 @@ import org.occucompare.web.export.CsvExport;
 import org.occucompare.web.export.JsonExport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  occucompare compare 29-1141.00 29-2061.00 --location US CA",
             "  occucompare compare 29-1141.00 29-2061.00 --format csv > nurses.csv",
             "  occucompare compare 29-1141.00 --location US CA TX --chart locations --out rn.svg",
+            "  occucompare compare 29-1141.00 29-2061.00 --chart wages --out wages.pdf --size single",
             "  occucompare compare 29-1141.00 29-2061.00 --cite > data.bib"})
 public final class CompareCommand implements Callable<Integer> {
     private final OccuCompareCommand root;
@@ -73,11 +76,15 @@ public final class CompareCommand implements Callable<Integer> {
     private OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--cite", paramLabel = "FORMAT", arity = "0..1", fallbackValue = "bibtex",
-            description = "Print only the citation of the data used, as bibtex (default) or csl (CSL-JSON).")
+            description = "Print only the citation of the data used, as bibtex (default: @misc entries for any style),"
+                    + " biblatex (@dataset, @software) or csl (CSL-JSON).")
     private @Nullable CiteFormat cite;
 
     @ArgGroup(exclusive = false)
     private @Nullable ChartOptions chart;
+
+    @Mixin
+    private FigureOptions figure = new FigureOptions();
 
     /**
      * Creates the command.
@@ -98,6 +105,11 @@ public final class CompareCommand implements Callable<Integer> {
         CompareQuery query = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics);
         Optional<ChartKind> kind = Optional.ofNullable(chart).map(c -> ChartKind.parse(c.kind));
         Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(c -> ChartFormat.ofFile(c.out));
+        if (chart == null && figure.given()) {
+            throw OccupationException.invalidInput("--size, --width-mm, --dpi and --scale size a chart: add --chart"
+                    + " KIND --out FILE.");
+        }
+        FigureSize size = figure.size();
         try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
             Comparison comparison = session.compare().compare(query);
             if (cite != null || format != OutputFormat.TEXT) {
@@ -108,8 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             String version = AppVersion.current();
             if (cite != null) {
-                Citation citation = new Citation(comparison.sources(), version);
-                out.print(cite == CiteFormat.CSL ? citation.cslJson() + System.lineSeparator() : citation.bibtex());
+                out.print(cite.render(Citation.of(comparison, version)));
             } else if (format == OutputFormat.JSON) {
                 out.println(JsonExport.toJson(comparison, version));
             } else if (format == OutputFormat.CSV) {
@@ -119,7 +130,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             if (chart != null) {
                 write(chart.out, ChartRenderer.render(comparison, kind.orElseThrow(), chartFormat.orElseThrow(),
-                        chart.scale));
+                        size));
                 err.println("Wrote the " + kind.get() + " chart to " + chart.out + ".");
             }
         }
@@ -141,7 +152,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --chart KIND --out FILE [--scale N]}: the two go together. */
+    /** {@code --chart KIND --out FILE}: the two go together. */
     static final class ChartOptions {
         @Option(names = "--chart", paramLabel = "KIND", required = true,
                 description = "Also draw a chart: wages, locations, growth or skills.")
@@ -150,9 +161,5 @@ public final class CompareCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", required = true,
                 description = "Where to write the chart: .png, .svg or .pdf.")
         private Path out = Path.of("chart.png");
-
-        @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-                description = "Scale factor of a PNG chart, 0.5 to 4, such as 3 for print (default: ${DEFAULT-VALUE}).")
-        private double scale = 1;
     }
 }

@@ -105,17 +105,22 @@ final class ComparisonTextWriter {
     private void metrics(Comparison c) {
         TextTable table = new TextTable(List.of("Metric", "Unit", "Code", "Place", "Value"), false, false, false,
                 false, true);
+        Footnotes notes = new Footnotes(); // why a value is n/a or what qualifies it
+        List<String> metricNotes = new ArrayList<>();
         for (MetricOutcome m : c.report().metrics()) {
             for (MetricValue v : m.result().values()) {
                 String value = v.value().isPresent() ? (v.bound() == Bound.EXACT ? "" : v.bound() == Bound.AT_LEAST
                         ? "≥ " : "≤ ") + decimal(v.value(), 2) : "n/a";
                 table.row(List.of(m.descriptor().displayName(), m.descriptor().unit(), v.code().value(),
-                        v.location().map(Location::key).orElse("-"), value));
+                        v.location().map(Location::key).orElse("-"), value + notes.mark(v.notes())));
             }
+            m.result().notes().forEach(n -> metricNotes.add(m.descriptor().displayName() + ": " + n));
         }
-        if (!table.isEmpty()) {
+        if (!table.isEmpty() || !metricNotes.isEmpty()) {
             section("Metrics");
             table.print(out);
+            notes.print(out);
+            metricNotes.forEach(out::println);
         }
     }
 

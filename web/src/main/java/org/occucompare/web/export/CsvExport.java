@@ -69,7 +69,7 @@ public final class CsvExport {
                 .map(s -> s.label() + s.url().map(u -> " <" + u + ">").orElse("")).toList()));
         lines.add("data: " + comparison.dataDescription());
         lines.add("app: OccuCompare " + appVersion);
-        for (String line : new Citation(comparison.sources(), appVersion).attributions()) {
+        for (String line : Citation.of(comparison, appVersion).attributions()) {
             lines.add("cite: " + line);
         }
         for (UnknownOccupation u : comparison.unknown()) {

@@ -37,7 +37,7 @@ public final class JsonExport {
      */
     public static Document document(Comparison comparison, String appVersion) {
         requireNonNull(comparison, "comparison is null");
-        Citation citation = new Citation(comparison.sources(), appVersion);
+        Citation citation = Citation.of(comparison, appVersion);
         return new Document(comparison.query().describe(), comparison.query().occupations(),
                 comparison.query().locations().stream().map(l -> l.key()).toList(), comparison.sources(),
                 comparison.dataDescription(), "OccuCompare " + appVersion, citation.attributions(),

@@ -81,13 +81,6 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         return lines;
     }
 
-    /** The reference occupation's annual wage rows across the places, never null. */
-    public List<WageLine> referenceAcrossPlaces() {
-        List<Location> places = comparison.report().locations();
-        return WageLine.of(comparison.referenceOccupation(), true,
-                e -> e.rateType() == RateType.ANNUAL && places.contains(e.area()));
-    }
-
     /** Projection rows, never null. */
     public List<ProjectionLine> projections() {
         List<ProjectionLine> lines = new ArrayList<>();
@@ -139,7 +132,7 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
 
     /** How to cite the data of this comparison: the publishers' attribution lines, never null. */
     public List<String> citations() {
-        return new Citation(comparison.sources(), frame.version()).attributions();
+        return Citation.of(comparison, frame.version()).attributions();
     }
 
     /** The charts, each with its downloads; never null. */

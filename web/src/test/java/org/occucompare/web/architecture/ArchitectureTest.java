@@ -69,8 +69,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.javalin..");
 
     @ArchTest
-    static final ArchRule xchart_only_in_web_chart = noClasses().that().resideOutsideOfPackage("..web.chart..")
-            .should().dependOnClassesThat().resideInAPackage("org.knowm.xchart..");
+    static final ArchRule chart_encoders_only_in_web_chart = noClasses().that().resideOutsideOfPackage("..web.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.erichseifert.vectorgraphics2d..",
+                    "de.rototor.pdfbox..", "org.apache.pdfbox..");
 
     @ArchTest
     static final ArchRule commons_math_only_in_analytics = noClasses()

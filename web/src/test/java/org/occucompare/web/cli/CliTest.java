@@ -83,9 +83,10 @@ class CliTest {
     @CsvSource(delimiter = '|', value = {
         "serve   | --port, --host",
         "show    | CODE_OR_TITLE, --location, --format, --refresh",
-        "compare | CODE..., --location, --reference, --metrics, --format, --chart, --out, --scale, --cite",
+        "compare | CODE..., --location, --reference, --metrics, --format, --chart, --out, --size, --width-mm, --dpi,"
+                + " --scale, --cite",
         "similar | CODE, --limit, --format",
-        "batch   | FILE, --out",
+        "batch   | FILE, --out, --size, --width-mm, --dpi",
         "matrix  | --codes, --all, --measure, --location, --out",
         "import  | PATH..., --projection-years"})
     void each_command_has_help_with_its_options(String command, String options) {
