@@ -3,7 +3,6 @@ package org.occucompare.web.analysis;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.analytics.compare.ComparisonService;
@@ -39,7 +38,8 @@ public final class AnalysisServices {
     }
 
     /**
-     * Loads the plugins of {@code config.pluginsDir()} and composes the services over the local store.
+     * Loads the plugins of {@code config.pluginsDir()}, each with its own settings of {@code config.pluginSettings()},
+     * and composes the services over the local store.
      *
      * @param config the configuration, never null
      * @param sources the open data sources, never null
@@ -47,21 +47,9 @@ public final class AnalysisServices {
      * @throws org.occucompare.core.OccupationException {@code INVALID_INPUT} if the plugins path is a file
      */
     public static AnalysisServices load(AppConfig config, DataSources sources) {
-        return load(config, sources, Map.of());
-    }
-
-    /**
-     * As {@link #load(AppConfig, DataSources)}, with plugin settings.
-     *
-     * @param config the configuration, never null
-     * @param sources the open data sources, never null
-     * @param pluginSettings settings; each plugin sees its own {@code occ.plugin.<id>.*} keys, never null
-     * @return the services, never null
-     */
-    public static AnalysisServices load(AppConfig config, DataSources sources, Map<String, String> pluginSettings) {
         requireNonNull(config, "config is null");
         requireNonNull(sources, "sources is null");
-        PluginLoadResult loaded = new PluginLoader(pluginSettings).load(config.pluginsDir());
+        PluginLoadResult loaded = new PluginLoader(config.pluginSettings()).load(config.pluginsDir());
         return new AnalysisServices(sources.store(), loaded);
     }
 

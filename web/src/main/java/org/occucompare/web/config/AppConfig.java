@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 
 /**
  * The startup configuration of OccuCompare, validated. Each setting comes, highest precedence first, from the
  * properties file given by {@code --config} (keys as the environment variables), the environment, then the default.
- * Command-line options such as {@code serve --port} override all three. {@link #toString()} never shows the token
- * nor a password in the database URL. Immutable and thread-safe.
+ * Command-line options such as {@code serve --port} override all three. Metric plugins' settings come the same way
+ * (see {@link #pluginSettings()}). {@link #toString()} never shows the token, a password in the database URL nor the
+ * value of a plugin setting. Immutable and thread-safe.
  *
  * @param port the HTTP port of {@code serve}, 0 to 65535 (0 picks any free port); default 7070
  * @param databaseUrl the JDBC URL of the local store; default an H2 file in {@code ~/.occucompare/}
@@ -28,9 +30,11 @@ import org.occucompare.core.OccupationException;
  * @param pluginsDir the directory scanned for metric-plugin jars; default {@code ~/.occucompare/plugins}
  * @param cacheFreshness how long CareerOneStop answers are served from the local cache before they are fetched
  *     again; positive, default 30 days
+ * @param pluginSettings the metric plugins' settings by their {@code occ.plugin.<id>.<key>} name (each plugin sees
+ *     its own, prefix removed); never null, empty by default
  */
 public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
-        URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness) {
+        URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness, Map<String, String> pluginSettings) {
 
     /** Environment variable (and config-file key) of {@link #port()}. */
     public static final String PORT = "OCCUCOMPARE_PORT";
@@ -66,6 +70,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         requireNonNull(cosBaseUrl, "cosBaseUrl is null");
         requireNonNull(pluginsDir, "pluginsDir is null");
         requireNonNull(cacheFreshness, "cacheFreshness is null");
+        pluginSettings = Map.copyOf(requireNonNull(pluginSettings, "pluginSettings is null"));
         if (cacheFreshness.isNegative() || cacheFreshness.isZero()) {
             throw invalid("The cache freshness is " + cacheFreshness + ": it must be positive.");
         }
@@ -90,8 +95,8 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
 
     /** As {@link #load(Map, Optional)}, with the home directory that the defaults live under given explicitly. */
     public static AppConfig load(Map<String, String> environment, Optional<Path> configFile, Path home) {
-        Map<String, String> fileSettings = configFile.map(f -> ConfigFile.read(f, Set.copyOf(SETTINGS)))
-                .orElse(Map.of());
+        Map<String, String> fileSettings = configFile.map(f -> ConfigFile.read(f, Set.copyOf(SETTINGS),
+                PluginSettings::isPluginSetting)).orElse(Map.of());
         String label = configFile.map(f -> "config file " + f).orElse("config file");
         return from(new Settings(environment, fileSettings, label), home);
     }
@@ -106,7 +111,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         URI baseUrl = settings.get(COS_BASE_URL).map(AppConfig::parseBaseUrl).orElse(DEFAULT_COS_BASE_URL);
         Path plugins = settings.get(PLUGINS_DIR).map(v -> parseDirectory(v, home)).orElse(appHome.resolve("plugins"));
         Duration freshness = settings.get(CACHE_DAYS).map(AppConfig::parseDays).orElse(DEFAULT_CACHE_FRESHNESS);
-        return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness);
+        return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness, PluginSettings.from(settings));
     }
 
     /**
@@ -117,17 +122,19 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
      */
     public AppConfig withPort(int newPort) {
         checkPort(newPort, "--port");
-        return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness);
+        return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness,
+                pluginSettings);
     }
 
-    /** All settings, with the token and any database password masked. */
+    /** All settings, with the token and any database password masked, and plugin settings by name only. */
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", databaseUrl=" + maskPassword(databaseUrl)
                 + ", cosUserId=" + cosUserId.orElse("(not set)")
                 + ", cosToken=" + cosToken.map(Secret::toString).orElse("(not set)")
                 + ", cosBaseUrl=" + cosBaseUrl + ", pluginsDir=" + pluginsDir
-                + ", cacheFreshness=" + cacheFreshness.toDays() + " days]";
+                + ", cacheFreshness=" + cacheFreshness.toDays() + " days"
+                + ", pluginSettings=" + new TreeSet<>(pluginSettings.keySet()) + "]";
     }
 
     private static String maskPassword(String jdbcUrl) {

@@ -11,10 +11,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 
-/** Reads the properties file given by {@code --config}: UTF-8, the same keys as the environment variables. */
+/**
+ * Reads the properties file given by {@code --config}: UTF-8, the same keys as the environment variables, plus the
+ * metric plugins' settings ({@code occ.plugin.<id>.<key>}).
+ */
 final class ConfigFile {
 
     private ConfigFile() {
@@ -25,10 +29,12 @@ final class ConfigFile {
      *
      * @param file the file to read, never null
      * @param knownKeys the keys a config file may set, never null
+     * @param open tells which other keys are accepted as they are (plugin settings, checked by their reader), never
+     *     null
      * @return the file's settings, never null
      * @throws OccupationException of kind INVALID_INPUT when the file is missing, unreadable or sets an unknown key
      */
-    static Map<String, String> read(Path file, Set<String> knownKeys) {
+    static Map<String, String> read(Path file, Set<String> knownKeys, Predicate<String> open) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -42,7 +48,7 @@ final class ConfigFile {
         Map<String, String> settings = new TreeMap<>();
         Set<String> unknown = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            if (knownKeys.contains(key)) {
+            if (knownKeys.contains(key) || open.test(key)) {
                 settings.put(key, properties.getProperty(key));
             } else {
                 unknown.add(key);
@@ -52,7 +58,7 @@ final class ConfigFile {
             throw new OccupationException(ErrorKind.INVALID_INPUT, "The config file " + file + " sets unknown "
                     + (unknown.size() == 1 ? "setting " : "settings ") + String.join(", ", unknown)
                     + ": check the spelling; the known settings are " + String.join(", ", new TreeSet<>(knownKeys))
-                    + ".");
+                    + ", and plugin settings named occ.plugin.<id>.<key>.");
         }
         return settings;
     }

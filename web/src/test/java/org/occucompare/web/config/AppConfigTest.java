@@ -36,6 +36,7 @@ class AppConfigTest {
         assertThat(config.pluginsDir()).isEqualTo(home.resolve(".occucompare/plugins"));
         assertThat(config.cacheFreshness()).isEqualTo(Duration.ofDays(30));
         assertThat(config.hasCareerOneStop()).isFalse();
+        assertThat(config.pluginSettings()).isEmpty();
     }
 
     @Test
@@ -163,6 +164,40 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.load(Map.of(), Optional.of(file), home))
                 .hasMessageContaining("unknown setting OCCUCOMPARE_PROT")
                 .hasMessageContaining("OCCUCOMPARE_PORT");
+    }
+
+    @Test
+    void plugin_settings_come_from_the_environment_in_either_spelling_and_the_file_wins() throws IOException {
+        Path file = write("occ.plugin.task-count.category=Supplemental\n"
+                + "OCCUCOMPARE_PLUGIN_WAGE_SPREAD__UPPER__PERCENTILE=75\n");
+        Map<String, String> env = Map.of("OCCUCOMPARE_PLUGIN_TASK_COUNT__CATEGORY", "Core",
+                "occ.plugin.cost-of-living.table", " rpp-2023 ", "OCCUCOMPARE_PLUGIN_NAMED__MIN_SCORE", "3",
+                "OCCUCOMPARE_PLUGIN_BLANK__KEY", " ", "OCCUCOMPARE_PLUGINS_DIR", home.toString());
+
+        AppConfig config = AppConfig.load(env, Optional.of(file), home);
+
+        assertThat(config.pluginSettings()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "occ.plugin.task-count.category", "Supplemental",
+                "occ.plugin.wage-spread.upper.percentile", "75",
+                "occ.plugin.cost-of-living.table", "rpp-2023",
+                "occ.plugin.named.min-score", "3"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OCCUCOMPARE_PLUGIN_TASK_COUNT", "occ.plugin.task-count", "occ.plugin.Task.x"})
+    void a_malformed_plugin_setting_is_refused_with_the_accepted_forms(String name) {
+        assertThatThrownBy(() -> AppConfig.load(Map.of(name, "1"), Optional.empty(), home))
+                .isInstanceOfSatisfying(OccupationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageContaining("The plugin setting " + name + " in the environment")
+                .hasMessageContaining("occ.plugin.<id>.<key>");
+    }
+
+    @Test
+    void to_string_names_plugin_settings_without_their_values() {
+        AppConfig config = AppConfig.load(Map.of("occ.plugin.quotes.api-key", "k-829d"), Optional.empty(), home);
+
+        assertThat(config.toString()).contains("pluginSettings=[occ.plugin.quotes.api-key]").doesNotContain("k-829d");
     }
 
     @Test
