@@ -7,5 +7,10 @@ public enum MetricStatus {
     /** The metric threw, returned null, or returned values that are not finite numbers; the note says which. */
     FAILED,
     /** The metric ran past the time limit; its result is left out. */
-    TIMED_OUT
+    TIMED_OUT,
+    /**
+     * The metric was not run: its evaluation slots were all held, by earlier evaluations still running past the time
+     * limit or by others that did not finish in time; the note says which.
+     */
+    BUSY
 }

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +35,11 @@ class MetricRegistryTest {
     @TempDir
     static Path plugins;
     static MetricRegistry registry;
+    static PluginJars jars;
 
     @BeforeAll
     static void load() {
-        PluginJars jars = PluginJars.compile(work, PluginSources.all());
+        jars = PluginJars.compile(work, PluginSources.all());
         for (String pkg : List.of("good", "slow", "nan", "failing")) {
             jars.jar(plugins.resolve(pkg + ".jar"), "org.occucompare.plugins." + pkg,
                     Optional.of("org.occucompare.plugins." + pkg + ".TestPlugin"));
@@ -102,6 +111,73 @@ class MetricRegistryTest {
                 .contains("returned 2 value(s) for occupations or places that were not asked about");
         assertThat(own.find("stray-metric")).isPresent();
         assertThat(own.find("nothing")).isEmpty();
+    }
+
+    @Test
+    void two_hundred_comparisons_against_a_plugin_that_ignores_interrupts_hold_only_its_slots(@TempDir Path dir)
+            throws Exception {
+        for (String pkg : List.of("good", "stubborn")) {
+            jars.jar(dir.resolve(pkg + ".jar"), "org.occucompare.plugins." + pkg,
+                    Optional.of("org.occucompare.plugins." + pkg + ".TestPlugin"));
+        }
+        MetricRegistry own = MetricRegistry.of(new PluginLoader(Map.of()).load(dir), 4);
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<List<MetricOutcome>>> comparisons = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                comparisons.add(callers.submit(() -> own.evaluate(input(), Duration.ofSeconds(1))));
+            }
+            Map<MetricStatus, Integer> stubborn = new EnumMap<>(MetricStatus.class);
+            for (Future<List<MetricOutcome>> comparison : comparisons) {
+                List<MetricOutcome> outcomes = comparison.get(30, TimeUnit.SECONDS); // never a hung request
+                stubborn.merge(outcome(outcomes, "stubborn-metric").status(), 1, Integer::sum);
+                assertThat(outcome(outcomes, "good-metric").status()).isEqualTo(MetricStatus.OK);
+                assertThat(outcome(outcomes, "median-wage-annual-usd").status()).isEqualTo(MetricStatus.OK);
+            }
+            // each of the 4 slots timed out once and is held for good; every other comparison skipped the metric
+            assertThat(stubborn).containsOnly(Map.entry(MetricStatus.TIMED_OUT, 4), Map.entry(MetricStatus.BUSY, 196));
+            assertThat(threadsInside("org.occucompare.plugins.stubborn")).isEqualTo(4);
+            assertThat(own.maxThreads()).isEqualTo(4 * own.metrics().size());
+        } finally {
+            callers.shutdownNow();
+        }
+        MetricOutcome skipped = outcome(own.evaluate(input(), Duration.ofSeconds(1)), "stubborn-metric");
+        assertThat(skipped.result().notes()).containsExactly("Plugin 'stubborn-plugin' metric 'stubborn-metric' is"
+                + " left out: its 4 earlier evaluations are still running past the 1000 ms limit.");
+    }
+
+    @Test
+    void a_slot_comes_back_when_the_overdue_evaluation_ends() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        OccupationMetric blocking = metric("blocking-metric", input -> {
+            boolean released = false;
+            while (!released) {
+                try {
+                    released = release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    // ignores interrupts, like a careless plugin
+                }
+            }
+            return MetricResult.of(List.of(MetricValue.of(new OccupationCode("29-1141.00"), 7)));
+        });
+        MetricRegistry own = MetricRegistry.of(new PluginLoadResult(List.of(), List.of(),
+                List.of(new RegisteredMetric("test", false, blocking.descriptor(), blocking))), 1);
+        assertThat(own.evaluate(input(), Duration.ofMillis(50)).get(0).status()).isEqualTo(MetricStatus.TIMED_OUT);
+        assertThat(own.evaluate(input(), Duration.ofMillis(50)).get(0).status()).isEqualTo(MetricStatus.BUSY);
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        MetricOutcome after;
+        do {
+            after = own.evaluate(input(), Duration.ofSeconds(1)).get(0);
+        } while (after.status() == MetricStatus.BUSY && System.nanoTime() < deadline);
+        assertThat(after.status()).isEqualTo(MetricStatus.OK);
+        assertThat(after.result().values()).singleElement().satisfies(v -> assertThat(v.value()).hasValue(7));
+    }
+
+    private static long threadsInside(String pkg) {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack -> Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith(pkg)))
+                .count();
     }
 
     private static OccupationMetric metric(String id, java.util.function.Function<MetricInput, MetricResult> f) {

@@ -30,6 +30,7 @@ final class PluginSources {
                 "visible(\"org.apache.commons.math3.util.FastMath\") * 10 + visible(\"org.occucompare.core.model"
                 + ".Occupation\") + 100 * visible(\"org.occucompare.analytics.plugin.PluginLoader\")");
         add(sources, "nested", "nested-plugin", "MetricSpi.VERSION", "", "nested-metric", "1.0");
+        add(sources, "stubborn", "stubborn-plugin", "MetricSpi.VERSION", "", "stubborn-metric", "stubborn()");
         return sources;
     }
 
@@ -65,6 +66,11 @@ final class PluginSources {
                     static double sleep(long millis) {
                         try { Thread.sleep(millis); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
                         return 1.0;
+                    }
+                    static double stubborn() {
+                        while (true) {
+                            try { Thread.sleep(60_000); } catch (InterruptedException ignored) { /* ignores interrupts */ }
+                        }
                     }
                     static double fail(String why) { throw new IllegalStateException(why); }
                     static double visible(String className) {
