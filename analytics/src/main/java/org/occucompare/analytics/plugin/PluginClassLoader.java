@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.security.CodeSigner;
+import java.security.CodeSource;
 import java.util.List;
 
 /**
  * The class loader of one plugin: child-first over the plugin's jars, with the platform class loader as parent, and
- * only the host API packages delegated to the host. A plugin therefore sees the JDK, the SPI, the model, the core
+ * only the host API packages delegated to the host. It defines only the classes of its {@link PluginCode}, the ones
+ * the {@link BytecodeCheck} read; the jars serve resources. A plugin therefore sees the JDK, the SPI, the model, the core
  * error root and JSpecify, and nothing else of the application (no Commons Math, no Jackson, no Javalin), and cannot
  * clash with the host's libraries.
  *
@@ -25,6 +28,7 @@ public final class PluginClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
+    private final PluginCode code;
     private final ClassLoader host;
     private final List<String> hostPackages;
 
@@ -32,14 +36,31 @@ public final class PluginClassLoader extends URLClassLoader {
      * Creates a loader.
      *
      * @param name a name for diagnostics, for example the jar's file name, never null
-     * @param urls the plugin's jars, never null
+     * @param code the plugin's classes, as checked, never null
      * @param host the class loader that holds the host packages, never null
      * @param hostPackages the packages to take from {@code host} (see the class comment), never null
      */
-    public PluginClassLoader(String name, List<URL> urls, ClassLoader host, List<String> hostPackages) {
-        super(requireNonNull(name, "name is null"), urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+    PluginClassLoader(String name, PluginCode code, ClassLoader host, List<String> hostPackages) {
+        super(requireNonNull(name, "name is null"), code.jars().toArray(new URL[0]),
+                ClassLoader.getPlatformClassLoader());
+        this.code = code;
         this.host = requireNonNull(host, "host is null");
         this.hostPackages = List.copyOf(requireNonNull(hostPackages, "hostPackages is null"));
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        PluginCode.Entry entry = code.find(name).orElseThrow(() -> new ClassNotFoundException(name));
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && getDefinedPackage(name.substring(0, dot)) == null) {
+            try {
+                definePackage(name.substring(0, dot), null, null, null, null, null, null, null);
+            } catch (IllegalArgumentException definedMeanwhile) {
+                // another thread defined the package first
+            }
+        }
+        return defineClass(name, entry.bytes(), 0, entry.bytes().length,
+                new CodeSource(entry.jar(), (CodeSigner[]) null));
     }
 
     @Override

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,12 +116,26 @@ public final class PluginLoader {
 
     private void loadOne(PluginRegistrar registrar, Path entry) {
         String origin = entry.getFileName().toString();
-        List<URL> urls = jars(entry);
-        if (urls.isEmpty()) {
+        List<Path> jars = jars(entry);
+        if (jars.isEmpty()) {
             registrar.reject(origin, Optional.empty(), "the directory holds no jar");
             return;
         }
-        PluginClassLoader loader = new PluginClassLoader(origin, urls, PluginLoader.class.getClassLoader(),
+        PluginCode code;
+        try {
+            code = PluginCode.read(jars);
+        } catch (IOException | RuntimeException e) {
+            registrar.reject(origin, Optional.empty(), "its jar cannot be read: " + PluginRegistrar.describe(e));
+            return;
+        }
+        List<String> findings = code.findings();
+        if (!findings.isEmpty()) {
+            registrar.reject(origin, Optional.empty(), "its code could end or escape the application, which plugins"
+                    + " may not do: it " + summary(findings) + ". Remove these calls (docs/plugins.md, \"What a"
+                    + " plugin may not do\")");
+            return;
+        }
+        PluginClassLoader loader = new PluginClassLoader(origin, code, PluginLoader.class.getClassLoader(),
                 PluginClassLoader.HOST_PACKAGES);
         FutureTask<Optional<RejectedPlugin>> task = new FutureTask<>(() -> register(registrar, origin, loader));
         Thread thread = new Thread(task, "occucompare-plugin-load-" + origin);
@@ -200,21 +212,18 @@ public final class PluginLoader {
         }
     }
 
-    private static List<URL> jars(Path entry) {
-        try {
-            if (!Files.isDirectory(entry)) {
-                return List.of(entry.toUri().toURL());
-            }
-            List<URL> urls = new ArrayList<>();
-            for (Path jar : entries(entry)) {
-                if (!Files.isDirectory(jar)) {
-                    urls.add(jar.toUri().toURL());
-                }
-            }
-            return urls;
-        } catch (MalformedURLException e) {
-            throw new OccupationException(ErrorKind.INTERNAL, "Cannot turn " + entry + " into a URL.", e);
+    private static List<Path> jars(Path entry) {
+        if (!Files.isDirectory(entry)) {
+            return List.of(entry);
         }
+        return entries(entry).stream().filter(p -> !Files.isDirectory(p)).toList();
+    }
+
+    /** The first findings, joined into a sentence part, and how many more there are. */
+    private static String summary(List<String> findings) {
+        int shown = Math.min(findings.size(), 5);
+        String text = String.join("; it ", findings.subList(0, shown));
+        return findings.size() > shown ? text + " (and " + (findings.size() - shown) + " more)" : text;
     }
 
     private static void closeQuietly(PluginClassLoader loader) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.occucompare.analytics.builtin.BuiltInMetrics;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.spi.MetricDescriptor;
@@ -147,13 +149,19 @@ class PluginLoaderTest {
     }
 
     @Test
-    void plugins_see_the_spi_and_the_model_but_not_the_application() {
-        jar("isolated.jar", "isolated");
-        MetricRegistry registry = MetricRegistry.of(load());
-        var outcome = registry.evaluate(MetricRegistryTest.input(), Duration.ofSeconds(2)).stream()
-                .filter(o -> o.descriptor().id().equals("isolated-metric")).findFirst().orElseThrow();
-        // visible(commons-math) * 10 + visible(core model) + 100 * visible(analytics) = 0 * 10 + 1 + 100 * 0 = 1
-        assertThat(outcome.result().values()).allSatisfy(v -> assertThat(v.value()).hasValue(1));
+    void plugins_see_the_spi_and_the_model_but_not_the_application() throws Exception {
+        Path jar = jar("good.jar", "good");
+        try (var loader = new PluginClassLoader("good.jar", PluginCode.read(List.of(jar)),
+                getClass().getClassLoader(), PluginClassLoader.HOST_PACKAGES)) {
+            assertThat(loader.loadClass("org.occucompare.plugins.good.TestPlugin").getClassLoader()).isSameAs(loader);
+            assertThat(loader.loadClass("org.occucompare.core.model.Occupation"))
+                    .isSameAs(org.occucompare.core.model.Occupation.class);
+            for (String hidden : List.of("org.apache.commons.math3.util.FastMath",
+                    "org.occucompare.analytics.plugin.PluginLoader", "org.occucompare.core.source.OccupationSource")) {
+                assertThatThrownBy(() -> loader.loadClass(hidden)).as(hidden)
+                        .isInstanceOf(ClassNotFoundException.class);
+            }
+        }
     }
 
     @Test
@@ -163,6 +171,35 @@ class PluginLoaderTest {
                 "occ.plugin.good-plugin.mode", "strict", "occ.plugin.other.secret", "x", "occ.plugin.good-plugin.",
                 "empty key")).load(plugins);
         assertThat(result.loaded().get(1).metrics().get(0).description()).endsWith("config size 2");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "exitonevaluate    | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitonevaluate.TestPlugin.exit",
+        "haltinconstructor | calls java.lang.Runtime.halt (ends the process) in org.occucompare.plugins.haltinconstructor.TestPlugin.<init>",
+        "exitinstaticinit  | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitinstaticinit.TestPlugin.<clinit>",
+        "exitbyreference   | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitbyreference.TestPlugin.exit",
+        "exitbyreflection  | calls java.lang.Class.forName (reflection or method handles reach any method around this check)",
+        "exitbyhandle      | calls java.lang.invoke.MethodHandles.lookup (reflection or method handles reach any method",
+        "killparent        | calls java.lang.ProcessBuilder.<init> (starts or controls processes)",
+        "nativecode        | declares the native method crash (loads native code)"})
+    void a_plugin_that_could_end_the_process_is_refused_before_any_of_its_code_runs(String pkg, String finding) {
+        jar("a-" + pkg + ".jar", pkg);
+        jar("b-good.jar", "good");
+        PluginLoadResult result = load(); // had any of its code run, this test's JVM would be gone
+        assertThat(result.loaded()).extracting(LoadedPlugin::id).containsExactly(BuiltInMetrics.ID, "good-plugin");
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.origin()).isEqualTo("a-" + pkg + ".jar");
+            assertThat(r.reason()).startsWith("Plugin from a-" + pkg + ".jar was not loaded: its code could end or"
+                    + " escape the application, which plugins may not do: it ").contains(finding);
+        });
+    }
+
+    @Test
+    void a_jar_that_is_not_a_zip_file_is_refused() throws IOException {
+        Files.writeString(plugins.resolve("broken.jar"), "not a jar");
+        assertThat(load().rejected()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("from broken.jar was not loaded: its jar cannot be read: ZipException"));
     }
 
     @Test
@@ -184,7 +221,7 @@ class PluginLoaderTest {
 
     @Test
     void the_class_loader_shares_only_the_host_packages() {
-        var loader = new PluginClassLoader("test", List.of(), getClass().getClassLoader(),
+        var loader = new PluginClassLoader("test", PluginCode.empty(), getClass().getClassLoader(),
                 PluginClassLoader.HOST_PACKAGES);
         assertThat(loader.isHostClass("org.occucompare.core.spi.MetricPlugin")).isTrue();
         assertThat(loader.isHostClass("org.occucompare.core.model.wage.Deep")).isTrue();

@@ -26,16 +26,43 @@ final class PluginSources {
         add(sources, "nan", "nan-plugin", "MetricSpi.VERSION", "", "nan-metric", "Double.NaN");
         add(sources, "failing", "failing-plugin", "MetricSpi.VERSION", "", "failing-metric",
                 "fail(\"upstream table missing\")");
-        add(sources, "isolated", "isolated-plugin", "MetricSpi.VERSION", "", "isolated-metric",
-                "visible(\"org.apache.commons.math3.util.FastMath\") * 10 + visible(\"org.occucompare.core.model"
-                + ".Occupation\") + 100 * visible(\"org.occucompare.analytics.plugin.PluginLoader\")");
         add(sources, "nested", "nested-plugin", "MetricSpi.VERSION", "", "nested-metric", "1.0");
         add(sources, "stubborn", "stubborn-plugin", "MetricSpi.VERSION", "", "stubborn-metric", "stubborn()");
+        hostile(sources);
         return sources;
+    }
+
+    /** Plugins that try to end the process, or to get around the check of what they call. */
+    private static void hostile(Map<String, String> sources) {
+        add(sources, "exitonevaluate", "exit-on-evaluate", "MetricSpi.VERSION", "", "exit-metric", "exit()",
+                "static double exit() { System.exit(3); return 1; }");
+        add(sources, "haltinconstructor", "halt-in-constructor", "MetricSpi.VERSION",
+                "Runtime.getRuntime().halt(3);", "halt-metric", "1.0", "");
+        add(sources, "exitinstaticinit", "exit-in-static-init", "MetricSpi.VERSION", "", "static-metric", "1.0",
+                "static { System.exit(3); }");
+        add(sources, "exitbyreference", "exit-by-reference", "MetricSpi.VERSION", "", "reference-metric", "exit()",
+                "static double exit() { java.util.function.IntConsumer c = System::exit; c.accept(3); return 1; }");
+        add(sources, "exitbyreflection", "exit-by-reflection", "MetricSpi.VERSION", "", "reflection-metric",
+                "exit()", "static double exit() { try { Class.forName(\"java.lang.\" + \"System\")"
+                + ".getMethod(\"exit\", int.class).invoke(null, 3); } catch (Exception e) { } return 1; }");
+        add(sources, "exitbyhandle", "exit-by-handle", "MetricSpi.VERSION", "", "handle-metric", "exit()",
+                "static double exit() { try { java.lang.invoke.MethodHandles.lookup().findStatic(System.class,"
+                + " \"exit\", java.lang.invoke.MethodType.methodType(void.class, int.class)).invokeExact(3); }"
+                + " catch (Throwable e) { } return 1; }");
+        add(sources, "killparent", "kill-parent", "MetricSpi.VERSION", "", "kill-metric", "kill()",
+                "static double kill() { try { new ProcessBuilder(\"kill\", \"-9\", String.valueOf("
+                + "ProcessHandle.current().pid())).start(); } catch (java.io.IOException e) { } return 1; }");
+        add(sources, "nativecode", "native-code", "MetricSpi.VERSION", "", "native-metric", "crash()",
+                "static native double crash();");
     }
 
     private static void add(Map<String, String> sources, String pkg, String id, String version, String constructor,
             String metricId, String valueExpression) {
+        add(sources, pkg, id, version, constructor, metricId, valueExpression, "");
+    }
+
+    private static void add(Map<String, String> sources, String pkg, String id, String version, String constructor,
+            String metricId, String valueExpression, String members) {
         String name = "org.occucompare.plugins." + pkg + ".TestPlugin";
         sources.put(name, """
                 package org.occucompare.plugins.%s;
@@ -73,10 +100,8 @@ final class PluginSources {
                         }
                     }
                     static double fail(String why) { throw new IllegalStateException(why); }
-                    static double visible(String className) {
-                        try { Class.forName(className); return 1; } catch (ClassNotFoundException e) { return 0; }
-                    }
+                    %s
                 }
-                """.formatted(pkg, constructor, id, version, metricId, valueExpression));
+                """.formatted(pkg, constructor, id, version, metricId, valueExpression, members));
     }
 }
