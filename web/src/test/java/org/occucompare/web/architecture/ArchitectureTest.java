@@ -49,12 +49,6 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule plugins_use_only_the_spi = classes().that().resideInAPackage("..occucompare.plugins..")
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("..core.spi..", "..core.model..", "..occucompare.plugins..", "java..")
-            .allowEmptyShould(true);
-
-    @ArchTest
     static final ArchRule model_types_are_records = classes().that().resideInAPackage("..core.model..")
             .and().areNotEnums().and().areNotInterfaces()
             .should(ArchConditions.beRecords())
