@@ -2,6 +2,7 @@ package org.occucompare.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles every {@code java} block of README.md and docs/*.md against the real modules, so a guide cannot show code
- * that no longer compiles. Each block is one dynamic test named after its file and line.
+ * Compiles every {@code java} block of README.md and docs/*.md against the real modules (and core's test kit), so a
+ * guide cannot show code that no longer compiles. Each block is one dynamic test named after its file and line; a
+ * block may use the types of the blocks before it.
  */
 class DocSnippetsTest {
     private static final Path REPOSITORY = Path.of(System.getProperty("repository.dir", ".."));
@@ -62,8 +64,9 @@ class DocSnippetsTest {
                 return snippet.source();
             }
         };
-        List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
-                "-d", classes.toString(), "-proc:none", "-Xlint:none");
+        // the classes of earlier blocks are on the class path: a guide's blocks may build on each other, in order
+        List<String> options = List.of("-classpath", System.getProperty("java.class.path") + File.pathSeparator
+                + classes, "-d", classes.toString(), "-proc:none", "-Xlint:none");
         boolean ok = compiler.getTask(errors, null, null, options, null, List.of(unit)).call();
         return ok ? "" : errors.toString();
     }

@@ -44,8 +44,8 @@ public final class OccuCompareCommand implements Callable<Integer> {
     private @Nullable CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "A properties file of settings (the keys are the environment variable names); "
-                    + "its values win over the environment.")
+            description = "A properties file of settings (the keys are the environment variable names, and "
+                    + "occ.plugin.<id>.<key> for plugin settings); its values win over the environment.")
     private @Nullable Path configFile;
 
     /**
