@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,9 +32,10 @@ import org.occucompare.core.spi.MetricValue;
  *
  * <p>Each metric has a few slots ({@link #DEFAULT_SLOTS_PER_METRIC} by default); an evaluation holds one until it
  * really ends, even past its time limit. A metric that never returns and ignores interrupts thus keeps at most its
- * own slots' threads, never one thread per request: the pool has one thread per slot, so the other metrics always
- * find theirs. Once all of a metric's slots are held by overdue evaluations, comparisons skip it at once with a
- * {@link MetricStatus#BUSY} note instead of waiting. Thread-safe.
+ * own slots' threads, never one thread per request: the pool starts a thread only for an evaluation in flight and
+ * never has more threads than slots, so the other metrics always find theirs. Once all of a metric's slots are held
+ * by overdue evaluations, comparisons skip it at once with a {@link MetricStatus#BUSY} note instead of waiting.
+ * Thread-safe.
  */
 public final class MetricRegistry {
     /** The default time one evaluation of one metric may take. */
@@ -56,14 +57,24 @@ public final class MetricRegistry {
         this.slots = plugins.metrics().stream().map(m -> new MetricSlots(slotsPerMetric)).toList();
         int threads = Math.max(1, slotsPerMetric * slots.size());
         AtomicInteger count = new AtomicInteger();
-        // a queue, never a rejection: the slots already bound the work in flight to the number of threads
-        this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        // a thread per evaluation in flight, reused while idle, never more than the slots: they bound the work in
+        // flight, so the pool is full only for the moment a finished evaluation's thread takes to come back
+        this.executor = new ThreadPoolExecutor(0, threads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 task -> {
                     Thread t = new Thread(task, THREAD_NAME + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                });
-        executor.allowCoreThreadTimeOut(true);
+                }, MetricRegistry::awaitThread);
+    }
+
+    /** Hands a task to the thread that is coming back (see the constructor). */
+    private static void awaitThread(Runnable task, ThreadPoolExecutor pool) {
+        try {
+            pool.getQueue().put(task);
+        } catch (InterruptedException e) {
+            // the caller is interrupted: its wait for this evaluation ends at once and gives the slot back
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -26,9 +26,11 @@ import org.occucompare.core.spi.MetricPlugin;
 /**
  * Finds metric plugins once, at startup: OccuCompare's built-in metrics from analytics' own
  * {@code META-INF/services} entry, then every plugin of a directory (Trino's layout: each {@code *.jar} is one plugin,
- * each sub-directory one plugin with its private jars, in name order). Each directory plugin gets its own
- * {@link PluginClassLoader}. A jar without a provider, a duplicate id, a failing constructor, an unsupported SPI
- * version or a plugin that takes too long to load is refused with the reason, and the others load on.
+ * each sub-directory one plugin with its private jars, in name order). Before any of a directory plugin's code runs,
+ * the {@link BytecodeCheck} reads all of it; a plugin that could end or escape the process is refused. A plugin that
+ * passes gets its own {@link PluginClassLoader}, which defines exactly the classes that were checked. A jar without a
+ * provider, a duplicate id, a failing constructor, an unsupported SPI version or a plugin that takes too long to load
+ * is refused with the reason too, and the others load on.
  *
  * <p>This is the only class of analytics that does I/O: it lists the directory and reads the jars. Thread-safe; each
  * call is independent.

@@ -26,7 +26,7 @@ import org.jspecify.annotations.NullMarked;
 import org.occucompare.core.spi.MetricPlugin;
 
 /** Compiles small plugin sources with javax.tools against the SPI alone and packs them into real jars. */
-final class PluginJars {
+public final class PluginJars {
     private static final String SERVICE = "META-INF/services/" + MetricPlugin.class.getName();
 
     private final Path classes;
@@ -42,7 +42,7 @@ final class PluginJars {
      * @param sources class name to source
      * @return the compiled classes, ready to pack
      */
-    static PluginJars compile(Path work, Map<String, String> sources) {
+    public static PluginJars compile(Path work, Map<String, String> sources) {
         Path out = work.resolve("classes");
         try {
             Files.createDirectories(out);
@@ -74,7 +74,7 @@ final class PluginJars {
      * @param provider the class to list in META-INF/services, or empty for none
      * @return {@code jar}
      */
-    Path jar(Path jar, String pkg, Optional<String> provider) {
+    public Path jar(Path jar, String pkg, Optional<String> provider) {
         Path dir = classes.resolve(pkg.replace('.', '/'));
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
                 Stream<Path> files = Files.list(dir)) {

@@ -178,6 +178,7 @@ class PluginLoaderTest {
         "exitonevaluate    | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitonevaluate.TestPlugin.exit",
         "haltinconstructor | calls java.lang.Runtime.halt (ends the process) in org.occucompare.plugins.haltinconstructor.TestPlugin.<init>",
         "exitinstaticinit  | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitinstaticinit.TestPlugin.<clinit>",
+        "exitinmetrics     | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitinmetrics.TestPlugin.prepare",
         "exitbyreference   | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitbyreference.TestPlugin.exit",
         "exitbyreflection  | calls java.lang.Class.forName (reflection or method handles reach any method around this check)",
         "exitbyhandle      | calls java.lang.invoke.MethodHandles.lookup (reflection or method handles reach any method",

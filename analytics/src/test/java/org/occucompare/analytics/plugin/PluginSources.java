@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The sources of the test plugins: one package each, all built on one template. */
-final class PluginSources {
+public final class PluginSources {
     private PluginSources() {
     }
 
     /** Every test plugin, by class name. */
-    static Map<String, String> all() {
+    public static Map<String, String> all() {
         Map<String, String> sources = new LinkedHashMap<>();
         add(sources, "good", "good-plugin", "MetricSpi.VERSION", "", "good-metric", "1.0");
         add(sources, "duplicate", "good-plugin", "MetricSpi.VERSION", "", "other-metric", "2.0");
@@ -52,6 +52,10 @@ final class PluginSources {
         add(sources, "killparent", "kill-parent", "MetricSpi.VERSION", "", "kill-metric", "kill()",
                 "static double kill() { try { new ProcessBuilder(\"kill\", \"-9\", String.valueOf("
                 + "ProcessHandle.current().pid())).start(); } catch (java.io.IOException e) { } return 1; }");
+        add(sources, "exitinmetrics", "exit-in-metrics", "MetricSpi.VERSION", "", "metrics-metric", "1.0",
+                "static void prepare(MetricContext c) { System.exit(3); }");
+        add(sources, "nullresult", "null-result", "MetricSpi.VERSION", "", "null-metric", "1.0",
+                "static MetricResult finish(List<MetricValue> v) { return null; }");
         add(sources, "nativecode", "native-code", "MetricSpi.VERSION", "", "native-metric", "crash()",
                 "static native double crash();");
     }
@@ -64,6 +68,10 @@ final class PluginSources {
     private static void add(Map<String, String> sources, String pkg, String id, String version, String constructor,
             String metricId, String valueExpression, String members) {
         String name = "org.occucompare.plugins." + pkg + ".TestPlugin";
+        // hooks a plugin may replace through its members: what metrics(context) does first, what evaluate returns
+        String hooks = (members.contains(" prepare(") ? "" : "static void prepare(MetricContext c) { }\n")
+                + (members.contains(" finish(") ? "" : "static MetricResult finish(List<MetricValue> v) {"
+                        + " return MetricResult.of(v); }\n");
         sources.put(name, """
                 package org.occucompare.plugins.%s;
 
@@ -77,6 +85,7 @@ final class PluginSources {
                     public String id() { return "%s"; }
                     public String spiVersion() { return %s; }
                     public List<OccupationMetric> metrics(MetricContext context) {
+                        prepare(context);
                         MetricDescriptor d = new MetricDescriptor("%s", "Test", "units", Direction.NEUTRAL,
                                 "A test metric; config size " + context.config().size());
                         return List.of(new OccupationMetric() {
@@ -86,7 +95,7 @@ final class PluginSources {
                                 for (Occupation o : input.occupations()) {
                                     values.add(MetricValue.of(o.code(), %s));
                                 }
-                                return MetricResult.of(values);
+                                return finish(values);
                             }
                         });
                     }
@@ -102,6 +111,6 @@ final class PluginSources {
                     static double fail(String why) { throw new IllegalStateException(why); }
                     %s
                 }
-                """.formatted(pkg, constructor, id, version, metricId, valueExpression, members));
+                """.formatted(pkg, constructor, id, version, metricId, valueExpression, hooks + members));
     }
 }

@@ -73,6 +73,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.commons.math3..");
 
     @ArchTest
+    static final ArchRule asm_only_in_the_plugin_loader = noClasses()
+            .that().resideOutsideOfPackage("..occucompare.analytics.plugin..")
+            .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..");
+
+    @ArchTest
     static final ArchRule java_net_http_only_in_apiclient = noClasses()
             .that().resideOutsideOfPackage("..occucompare.apiclient..")
             .should().dependOnClassesThat().resideInAPackage("java.net.http..");
