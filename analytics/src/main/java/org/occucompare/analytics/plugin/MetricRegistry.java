@@ -42,8 +42,7 @@ public final class MetricRegistry {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMillis(200);
     /** How many evaluations of one metric may run at once by default. */
     public static final int DEFAULT_SLOTS_PER_METRIC = 4;
-    /** The name prefix of the evaluation threads. */
-    public static final String THREAD_NAME = "occucompare-metric-";
+    private static final String THREAD_NAME = "occucompare-metric-";
 
     private final PluginLoadResult plugins;
     private final List<MetricSlots> slots;
