@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * The class loader of one plugin: child-first over the plugin's jars, with the platform class loader as parent, and
  * only the host API packages delegated to the host. It defines only the classes of its {@link PluginCode}, the ones
- * the {@link BytecodeCheck} read; the jars serve resources. A plugin therefore sees the JDK, the SPI, the model, the core
- * error root and JSpecify, and nothing else of the application (no Commons Math, no Jackson, no Javalin), and cannot
- * clash with the host's libraries.
+ * the {@link BytecodeCheck} read; the jars serve resources. A plugin therefore sees the JDK, the SPI, the model, the
+ * core error root and JSpecify, and nothing else of the application (no Commons Math, no Jackson, no Javalin), and
+ * cannot clash with the host's libraries.
  *
  * <p>A host package ending in {@code .} is a prefix and covers its sub-packages ({@code org.occucompare.core.spi.});
  * one without the dot covers exactly that package ({@code org.occucompare.core}, the error root, but not

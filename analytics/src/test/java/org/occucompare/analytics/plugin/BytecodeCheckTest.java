@@ -93,7 +93,8 @@ class BytecodeCheckTest {
                 "calls java.lang.ClassLoader.<init> (defines classes this check never sees) in"
                         + " org.occucompare.plugins.hostile.Code.<init>",
                 "calls java.lang.Runtime.exit (ends the process) in org.occucompare.plugins.hostile.Code.out",
-                "calls java.lang.Runtime.exec (starts or controls processes) in org.occucompare.plugins.hostile.Code.out",
+                "calls java.lang.Runtime.exec (starts or controls processes) in"
+                        + " org.occucompare.plugins.hostile.Code.out",
                 "calls java.lang.System.loadLibrary (loads native code) in org.occucompare.plugins.hostile.Code.out",
                 "calls java.lang.ThreadGroup.interrupt (stops or reaches other threads) in"
                         + " org.occucompare.plugins.hostile.Code.out",

@@ -175,16 +175,16 @@ class PluginLoaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "exitonevaluate    | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitonevaluate.TestPlugin.exit",
-        "haltinconstructor | calls java.lang.Runtime.halt (ends the process) in org.occucompare.plugins.haltinconstructor.TestPlugin.<init>",
-        "exitinstaticinit  | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitinstaticinit.TestPlugin.<clinit>",
-        "exitinmetrics     | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitinmetrics.TestPlugin.prepare",
-        "exitbyreference   | calls java.lang.System.exit (ends the process) in org.occucompare.plugins.exitbyreference.TestPlugin.exit",
-        "exitbyreflection  | calls java.lang.Class.forName (reflection or method handles reach any method around this check)",
-        "exitbyhandle      | calls java.lang.invoke.MethodHandles.lookup (reflection or method handles reach any method",
-        "killparent        | calls java.lang.ProcessBuilder.<init> (starts or controls processes)",
-        "nativecode        | declares the native method crash (loads native code)"})
-    void a_plugin_that_could_end_the_process_is_refused_before_any_of_its_code_runs(String pkg, String finding) {
+        "exitonevaluate    | exit     | calls java.lang.System.exit (ends the process)",
+        "haltinconstructor | <init>   | calls java.lang.Runtime.halt (ends the process)",
+        "exitinstaticinit  | <clinit> | calls java.lang.System.exit (ends the process)",
+        "exitinmetrics     | prepare  | calls java.lang.System.exit (ends the process)",
+        "exitbyreference   | exit     | calls java.lang.System.exit (ends the process)",
+        "exitbyreflection  | exit     | calls java.lang.Class.forName (reflection or method handles reach any method",
+        "exitbyhandle      | exit     | calls java.lang.invoke.MethodHandles.lookup (reflection or method handles",
+        "killparent        | kill     | calls java.lang.ProcessBuilder.<init> (starts or controls processes)"})
+    void a_plugin_that_could_end_the_process_is_refused_before_any_of_its_code_runs(String pkg, String method,
+            String call) {
         jar("a-" + pkg + ".jar", pkg);
         jar("b-good.jar", "good");
         PluginLoadResult result = load(); // had any of its code run, this test's JVM would be gone
@@ -192,8 +192,17 @@ class PluginLoaderTest {
         assertThat(result.rejected()).singleElement().satisfies(r -> {
             assertThat(r.origin()).isEqualTo("a-" + pkg + ".jar");
             assertThat(r.reason()).startsWith("Plugin from a-" + pkg + ".jar was not loaded: its code could end or"
-                    + " escape the application, which plugins may not do: it ").contains(finding);
+                    + " escape the application, which plugins may not do: it ").contains(call)
+                    .contains(") in org.occucompare.plugins." + pkg + ".TestPlugin." + method);
         });
+    }
+
+    @Test
+    void a_native_method_is_refused() {
+        jar("native.jar", "nativecode");
+        assertThat(load().rejected()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("declares the native method crash (loads native code) in"
+                        + " org.occucompare.plugins.nativecode.TestPlugin"));
     }
 
     @Test
