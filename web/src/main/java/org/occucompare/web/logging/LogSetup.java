@@ -6,8 +6,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.joran.spi.JoranException;
 import java.util.Iterator;
 import org.occucompare.web.config.LogFormat;
 import org.slf4j.LoggerFactory;
@@ -22,13 +24,22 @@ public final class LogSetup {
     }
 
     /**
-     * Switches the console log lines to the given format; text leaves the configuration as it is.
+     * Switches the console log lines to the given format: text as {@code logback.xml} configures it, or JSON.
      *
      * @param format the format, never null
      */
     public static void apply(LogFormat format) {
         requireNonNull(format, "format is null");
-        if (format != LogFormat.JSON || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return; // another SLF4J provider: its own configuration applies
+        }
+        context.reset();
+        try {
+            new ContextInitializer(context).autoConfig();
+        } catch (JoranException e) {
+            // logback.xml is part of the app; Logback falls back to its basic console configuration
+        }
+        if (format == LogFormat.TEXT) {
             return;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -39,6 +50,9 @@ public final class LogSetup {
                 json.setWithSequenceNumber(false);
                 json.setWithNanoseconds(false);
                 json.setWithContext(false);
+                json.setWithMessage(false);
+                json.setWithArguments(false);
+                json.setWithFormattedMessage(true);
                 json.start();
                 console.stop();
                 console.setEncoder(json);
