@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class BundledSample {
             return false;
         }
         try {
-            return database.inImport(store -> {
+            return database.inImport(Duration.ZERO, store -> {
                 if (store.previous().isPresent()) {
                     return false; // another process loaded data meanwhile
                 }

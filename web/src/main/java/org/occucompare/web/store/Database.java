@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
      */
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(20);
     private static final int POOL_SIZE = 10;
+    /** How long an import waits for another one to end (a killed one's rollback takes a few seconds). */
+    static final Duration IMPORT_WAIT = Duration.ofSeconds(30);
 
     private final HikariDataSource pool;
     private final @Nullable Connection keepAlive;
@@ -227,25 +229,57 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs an import into a new dataset version, waiting up to {@link #IMPORT_WAIT} for an import that is running
+     * (or being rolled back after its process died) to end.
+     *
+     * @see #inImport(Duration, Function)
+     */
+    public <T> T inImport(Function<StoreImport, T> work) {
+        return inImport(IMPORT_WAIT, work);
+    }
+
+    /**
      * Runs an import into a new dataset version, in one transaction: readers keep using the current version while
      * it runs, and when {@code work} returns the new version becomes current, in the same commit; when it throws,
      * or the process dies, nothing changes. One import runs at a time per store, across processes and instances:
      * the import holds the {@code import} row of {@code store_lock}, which the database releases with the
      * transaction. Old versions beyond the last {@value StoreImport#KEEP_VERSIONS} are pruned.
      *
+     * @param wait how long to wait for another import to end before giving up; zero to give up at once
      * @param work the import, never null
      * @param <T> what it returns
      * @return what {@code work} returns
-     * @throws StoreBusyException when another import into this store is running
+     * @throws StoreBusyException when another import into this store is still running after {@code wait}
      */
-    public <T> T inImport(Function<StoreImport, T> work) {
+    public <T> T inImport(Duration wait, Function<StoreImport, T> work) {
+        requireNonNull(wait, "wait is null");
         requireNonNull(work, "work is null");
-        return jdbi.inTransaction(handle -> {
-            StoreImport store = StoreImport.begin(handle, this);
-            T result = work.apply(store);
-            store.commit();
-            return result;
-        });
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                return jdbi.inTransaction(handle -> {
+                    StoreImport store = StoreImport.begin(handle, this);
+                    T result = work.apply(store);
+                    store.commit();
+                    return result;
+                });
+            } catch (StoreBusyException e) {
+                // the lock is taken before work starts, so trying again repeats nothing
+                if (System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OccupationException(ErrorKind.UPSTREAM, "Interrupted while waiting for another import.", e);
+        }
     }
 
     /** The JDBC URL this store was opened with, any password masked; never null. */

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +206,7 @@ class StoreContractTest {
         }));
         assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThatThrownBy(() -> BundledSample.load(db, Instant.now())).isInstanceOf(StoreBusyException.class)
+        assertThatThrownBy(() -> db.inImport(Duration.ZERO, imp -> "second")).isInstanceOf(StoreBusyException.class)
                 .hasMessageContaining("Another import").hasMessageContaining("Nothing was changed");
         assertThat(BundledSample.loadIfEmpty(db)).isFalse();
         release.countDown();
