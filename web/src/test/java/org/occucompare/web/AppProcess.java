@@ -92,6 +92,11 @@ final class AppProcess implements AutoCloseable {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The port a {@code serve} listens on. */
+    int port() {
+        return port;
+    }
+
     int exitCode() {
         return process.exitValue();
     }
