@@ -2,7 +2,7 @@
 -- version beside the one readers use and switches dataset_current to it in its last statement, so a reader never
 -- sees half an import, and a failed or killed import leaves the previous version serving. The CareerOneStop cache
 -- (upstream_response, cache_entry) is not versioned: it is not imported. Portable SQL (H2 2.x and PostgreSQL 15);
--- the primary keys, whose names differ between the two, are rebuilt in db/vendor/*/V3.
+-- the primary keys, whose names differ between the two, are rebuilt in db/vendor/*/V3 with dataset_id added.
 
 -- one row per version: what it holds ('sample' or 'import') and a one-line description
 create table dataset_version (
@@ -88,7 +88,8 @@ alter table industry_employment alter column dataset_id drop default;
 alter table education_assignment alter column dataset_id drop default;
 alter table attainment alter column dataset_id drop default;
 
--- every index leads with the version, as every query filters on it
+-- every index ends with the version, as every query filters on it: H2 uses an IN list only on an index's first
+-- column, and reads look occupations up by lists of codes
 drop index occupation_soc;
 drop index occupation_title_lower;
 drop index alternate_title_code;
@@ -96,10 +97,10 @@ drop index alternate_title_lower;
 drop index rating_domain_element;
 drop index education_rating_code;
 drop index technology_code;
-create index occupation_soc on occupation (dataset_id, soc_code);
-create index occupation_title_lower on occupation (dataset_id, title_lower);
-create index alternate_title_code on alternate_title (dataset_id, code);
-create index alternate_title_lower on alternate_title (dataset_id, title_lower);
-create index rating_domain_element on rating (dataset_id, rating_domain, element_id);
-create index education_rating_code on education_rating (dataset_id, code);
-create index technology_code on technology (dataset_id, code);
+create index occupation_soc on occupation (soc_code, dataset_id);
+create index occupation_title_lower on occupation (title_lower, dataset_id);
+create index alternate_title_code on alternate_title (code, dataset_id);
+create index alternate_title_lower on alternate_title (title_lower, dataset_id);
+create index rating_domain_element on rating (rating_domain, element_id, dataset_id);
+create index education_rating_code on education_rating (code, dataset_id);
+create index technology_code on technology (code, dataset_id);
