@@ -8,6 +8,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.List;
 import java.util.Optional;
 import org.occucompare.analytics.similar.SimilarityIndex;
@@ -21,6 +24,8 @@ import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
+import org.occucompare.web.metrics.MetricsController;
+import org.occucompare.web.metrics.RequestMetrics;
 import org.occucompare.web.openapi.OpenApiController;
 import org.occucompare.web.openapi.OpenApiDocument;
 import org.occucompare.web.pages.ComparePageController;
@@ -38,6 +43,8 @@ import org.occucompare.web.ui.Params;
  * pages under {@code /} and JSON under {@code /api}. Failures are mapped to responses by {@link ErrorMapping}.
  */
 public final class WebApp {
+    /** How long stopping waits for the requests in flight to finish. */
+    private static final Duration GRACE = Duration.ofSeconds(20);
 
     private WebApp() {
     }
@@ -74,6 +81,8 @@ public final class WebApp {
         config.routes.before(new SecurityHeaders());
         config.routes.before(Params::requireWellFormedQuery);
         RequestHardening.install(config);
+        RequestMetrics.register(config, deps.metrics());
+        config.jetty.modifyServer(WebApp::stopGracefully);
         PageRenderer renderer = new PageRenderer();
         Frames frames = new Frames(deps.version(), deps.data());
         ErrorMapping.register(config, new ErrorPages(renderer, frames));
@@ -83,7 +92,10 @@ public final class WebApp {
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, deps.data(),
                 (code, n) -> similar(deps.analysis(), code, n));
         ComparePageController comparePage = new ComparePageController(renderer, frames, compare);
-        HealthController health = new HealthController(deps.version());
+        HealthController health = new HealthController(deps.version(), deps.data().store());
+        MetricsController metrics = new MetricsController(deps.metrics());
+        deps.metrics().watchDataset(deps.data().store()::dataset);
+        deps.data().store().bindMetrics(deps.metrics().registry());
         OccupationApiController occupations = new OccupationApiController(deps.data());
         CompareApiController comparisons = new CompareApiController(compare, deps.version());
         AnalysisApiController analysis = new AnalysisApiController(deps.data(), deps.analysis().registry(),
@@ -94,8 +106,10 @@ public final class WebApp {
             get("/search", home::search);
             get("/occupations/{code}", occupationPage::occupation);
             get("/compare", comparePage::compare);
+            get("/metrics", metrics::scrape);
             path("api", () -> {
                 get("health", health::health);
+                get("ready", health::ready);
                 get("occupations", occupations::search);
                 get("occupations/{code}", occupations::occupation);
                 get("compare", comparisons::compare);
@@ -108,6 +122,15 @@ public final class WebApp {
                 get("docs", openApi::docs);
             });
         });
+    }
+
+    /**
+     * Lets stopping the server finish the requests in flight, for up to {@link #GRACE}: Jetty stops accepting
+     * connections and waits for the requests its graceful handler counts (Javalin puts its own handlers inside it).
+     */
+    private static void stopGracefully(Server server) {
+        server.setStopTimeout(GRACE.toMillis());
+        server.setHandler(new GracefulHandler());
     }
 
     private static List<OccupationSummary> similar(AnalysisServices analysis, OccupationCode code, int n) {

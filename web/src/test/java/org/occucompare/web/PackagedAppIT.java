@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Smoke test of the packaged app: {@code java -jar occucompare.jar serve} as a separate process. */
 class PackagedAppIT {
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(30);
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path tempDir;
@@ -33,7 +31,7 @@ class PackagedAppIT {
     void packaged_jar_serves_health_on_the_port_it_is_given() throws Exception {
         Path jar = Path.of(System.getProperty("occucompare.jar", "target/occucompare.jar"));
         assertThat(jar).as("the shaded jar built by mvn package").isRegularFile();
-        int port = freePort();
+        int port = AppProcess.freePort();
         Path stdout = tempDir.resolve("stdout.txt");
         Path stderr = tempDir.resolve("stderr.txt");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -88,12 +86,6 @@ class PackagedAppIT {
             return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (ConnectException e) {
             return Optional.empty();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
         }
     }
 }

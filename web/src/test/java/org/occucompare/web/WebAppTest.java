@@ -57,7 +57,7 @@ class WebAppTest {
     }
 
     @Test
-    void health_answers_ok_with_the_version_as_json() throws Exception {
+    void health_answers_ok_with_the_version_and_the_dataset_version_as_json() throws Exception {
         HttpResponse<String> response = server.get("/api/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -66,7 +66,9 @@ class WebAppTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("status").asText()).isEqualTo("ok");
         assertThat(body.get("version").asText()).isEqualTo(TestServer.VERSION);
-        assertThat(body.size()).isEqualTo(2);
+        assertThat(body.get("dataset").get("version").asLong()).isEqualTo(1L);
+        assertThat(body.get("dataset").get("kind").asText()).isEqualTo("sample");
+        assertThat(body.get("dataset").get("label").asText()).startsWith("bundled sample (");
     }
 
     @Test

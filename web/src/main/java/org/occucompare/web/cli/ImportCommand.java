@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
             "Import the official O*NET, OEWS and projections files into the local database.",
             "Each file is recognized by its name and columns: the O*NET database (directory or zip, text or "
                     + "Excel edition), OEWS wage files, Employment Projections workbooks and Projections Central "
-                    + "state projections (CSV). The database is OCCUCOMPARE_DB. A failing import leaves the "
-                    + "previous data intact; importing the same files again changes nothing. Progress goes to "
-                    + "standard error, the summary to standard output."})
+                    + "state projections (CSV). The database is OCCUCOMPARE_DB. The import writes a new dataset "
+                    + "version that readers (a running serve included) switch to when it is complete; a failing, "
+                    + "refused or interrupted import leaves the previous data serving. Importing the same files "
+                    + "again changes nothing. Progress goes to standard error, the summary to standard output."})
 public final class ImportCommand implements Callable<Integer> {
     private final OccuCompareCommand root;
 
@@ -46,6 +47,15 @@ public final class ImportCommand implements Callable<Integer> {
                     + "their export names no years, so it is never guessed.")
     private @Nullable String projectionYears;
 
+    @Option(names = "--allow-empty",
+            description = "Import a file that holds no data rows (refused otherwise: it would empty what it covers).")
+    private boolean allowEmpty;
+
+    @Option(names = "--allow-shrink",
+            description = "Import files that replace a part of the store with fewer than half its rows, or that "
+                    + "replace the bundled sample without occupations (refused otherwise: a truncated file does that).")
+    private boolean allowShrink;
+
     /**
      * Creates the command.
      *
@@ -57,19 +67,16 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportOptions options = projectionYears == null ? ImportOptions.NONE
-                : ImportOptions.NONE.withProjectionYears(YearRange.parse(projectionYears));
+        ImportOptions options = (projectionYears == null ? ImportOptions.NONE
+                : ImportOptions.NONE.withProjectionYears(YearRange.parse(projectionYears)))
+                .withAllowEmpty(allowEmpty).withAllowShrink(allowShrink);
         CommandSpec command = requireNonNull(spec, "spec is null");
         PrintWriter err = command.commandLine().getErr();
         PrintWriter out = command.commandLine().getOut();
-        Database database = Database.open(root.config().databaseUrl());
-        try {
+        try (Database database = Database.open(root.config())) {
             ImportSummary summary = new Importer(database, err, Clock.systemUTC()).importFiles(paths, options);
             out.print(summary.render());
             out.flush();
-        } finally {
-            // one large transaction leaves the file several times its size until compacted
-            database.closeCompacted();
         }
         return 0;
     }

@@ -16,6 +16,7 @@ import org.occucompare.web.WebApp;
 import org.occucompare.web.WebDeps;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.config.AppConfig;
+import org.occucompare.web.logging.LogSetup;
 import org.occucompare.web.source.DataSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             config = config.withPort(port);
         }
+        LogSetup.apply(config.logFormat());
         String version = AppVersion.current();
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         // a fresh store starts with the bundled sample, so every page works offline; say which data this is

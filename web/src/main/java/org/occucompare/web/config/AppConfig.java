@@ -30,11 +30,15 @@ import org.occucompare.core.OccupationException;
  * @param pluginsDir the directory scanned for metric-plugin jars; default {@code ~/.occucompare/plugins}
  * @param cacheFreshness how long CareerOneStop answers are served from the local cache before they are fetched
  *     again; positive, default 30 days
+ * @param databaseUser the user of a PostgreSQL store, empty when the URL or the server's defaults say it
+ * @param databasePassword the password of a PostgreSQL store, empty when none is needed
+ * @param logFormat how log lines are written: plain text (default) or one JSON object per line
  * @param pluginSettings the metric plugins' settings by their {@code occ.plugin.<id>.<key>} name (each plugin sees
  *     its own, prefix removed); never null, empty by default
  */
 public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
-        URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness, Map<String, String> pluginSettings) {
+        URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness, Optional<String> databaseUser,
+        Optional<Secret> databasePassword, LogFormat logFormat, Map<String, String> pluginSettings) {
 
     /** Environment variable (and config-file key) of {@link #port()}. */
     public static final String PORT = "OCCUCOMPARE_PORT";
@@ -50,9 +54,15 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public static final String PLUGINS_DIR = "OCCUCOMPARE_PLUGINS_DIR";
     /** Environment variable (and config-file key) of {@link #cacheFreshness()}, in whole days. */
     public static final String CACHE_DAYS = "OCCUCOMPARE_CACHE_DAYS";
+    /** Environment variable (and config-file key) of {@link #databaseUser()}. */
+    public static final String DB_USER = "OCCUCOMPARE_DB_USER";
+    /** Environment variable (and config-file key) of {@link #databasePassword()}. */
+    public static final String DB_PASSWORD = "OCCUCOMPARE_DB_PASSWORD";
+    /** Environment variable (and config-file key) of {@link #logFormat()}: {@code text} or {@code json}. */
+    public static final String LOG_FORMAT = "OCCUCOMPARE_LOG_FORMAT";
     /** Every setting, in the order the docs list them. */
-    public static final List<String> SETTINGS =
-            List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR, CACHE_DAYS);
+    public static final List<String> SETTINGS = List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR,
+            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT);
     /** How long cached CareerOneStop answers stay fresh unless {@value #CACHE_DAYS} says otherwise. */
     public static final Duration DEFAULT_CACHE_FRESHNESS = Duration.ofDays(30);
 
@@ -74,6 +84,9 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         if (cacheFreshness.isNegative() || cacheFreshness.isZero()) {
             throw invalid("The cache freshness is " + cacheFreshness + ": it must be positive.");
         }
+        requireNonNull(databaseUser, "databaseUser is null");
+        requireNonNull(databasePassword, "databasePassword is null");
+        requireNonNull(logFormat, "logFormat is null");
     }
 
     /** Whether a CareerOneStop user id and token are both set, so live data can be fetched. */
@@ -111,7 +124,11 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         URI baseUrl = settings.get(COS_BASE_URL).map(AppConfig::parseBaseUrl).orElse(DEFAULT_COS_BASE_URL);
         Path plugins = settings.get(PLUGINS_DIR).map(v -> parseDirectory(v, home)).orElse(appHome.resolve("plugins"));
         Duration freshness = settings.get(CACHE_DAYS).map(AppConfig::parseDays).orElse(DEFAULT_CACHE_FRESHNESS);
-        return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness, PluginSettings.from(settings));
+        Optional<String> dbUser = settings.get(DB_USER).map(Settings.Value::text);
+        Optional<Secret> dbPassword = settings.get(DB_PASSWORD).map(v -> Secret.of(v.text()));
+        LogFormat logFormat = settings.get(LOG_FORMAT).map(AppConfig::parseLogFormat).orElse(LogFormat.TEXT);
+        return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness, dbUser, dbPassword, logFormat,
+                PluginSettings.from(settings));
     }
 
     /**
@@ -123,22 +140,21 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public AppConfig withPort(int newPort) {
         checkPort(newPort, "--port");
         return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness,
-                pluginSettings);
+                databaseUser, databasePassword, logFormat, pluginSettings);
     }
 
     /** All settings, with the token and any database password masked, and plugin settings by name only. */
     @Override
     public String toString() {
-        return "AppConfig[port=" + port + ", databaseUrl=" + maskPassword(databaseUrl)
+        return "AppConfig[port=" + port + ", databaseUrl=" + JdbcUrls.masked(databaseUrl)
                 + ", cosUserId=" + cosUserId.orElse("(not set)")
                 + ", cosToken=" + cosToken.map(Secret::toString).orElse("(not set)")
                 + ", cosBaseUrl=" + cosBaseUrl + ", pluginsDir=" + pluginsDir
                 + ", cacheFreshness=" + cacheFreshness.toDays() + " days"
+                + ", databaseUser=" + databaseUser.orElse("(not set)")
+                + ", databasePassword=" + databasePassword.map(Secret::toString).orElse("(not set)")
+                + ", logFormat=" + logFormat
                 + ", pluginSettings=" + new TreeSet<>(pluginSettings.keySet()) + "]";
-    }
-
-    private static String maskPassword(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1****").replaceAll("(//[^/:@]*:)[^/@]*@", "$1****@");
     }
 
     private static void checkPort(int port, String what) {
@@ -175,11 +191,16 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     }
 
     private static String checkJdbcUrl(Settings.Value value) {
-        if (!value.text().startsWith("jdbc:")) {
-            throw invalid(DB + " in " + value.source() + " is not a JDBC URL: set it to a URL that starts with "
-                    + "jdbc:, such as jdbc:h2:file:/path/to/occucompare.");
+        if (!value.text().startsWith("jdbc:h2:") && !value.text().startsWith("jdbc:postgresql:")) {
+            throw invalid(DB + " in " + value.source() + " is not a JDBC URL of H2 or PostgreSQL: set it to a URL such"
+                    + " as jdbc:h2:file:/path/to/occucompare or jdbc:postgresql://host:5432/occucompare.");
         }
         return value.text();
+    }
+
+    private static LogFormat parseLogFormat(Settings.Value value) {
+        return LogFormat.parse(value.text()).orElseThrow(() -> invalid(LOG_FORMAT + " in " + value.source() + " is \""
+                + value.text() + "\": set it to text or json."));
     }
 
     private static URI parseBaseUrl(Settings.Value value) {

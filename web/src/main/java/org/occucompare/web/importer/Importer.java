@@ -11,19 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.store.DataSourceInfo;
 import org.occucompare.web.store.Database;
 import org.occucompare.web.store.StoreImport;
 
 /**
- * Imports official bulk files into the local store in one transaction: every file is recognized first, then all are
- * read and written; a failure anywhere rolls everything back, so the previous data stays intact. What the files
- * cover replaces what the store held for it (the bundled sample is replaced whole), so re-importing the same files
- * changes nothing. Progress goes to the given stream; the summary is returned. Not thread-safe.
+ * Imports official bulk files into the store as a new dataset version: every file is recognized first, then all
+ * are read and written beside the version readers use, which they keep using until the import switches them over at
+ * its end. A failure anywhere, a file without data rows or an import that would shrink what it replaces leaves the
+ * store as it was. What the files cover replaces what the store held for it (the bundled sample is replaced whole),
+ * so re-importing the same files changes nothing. Progress goes to the given stream; the summary is returned. Not
+ * thread-safe.
  */
 public final class Importer {
     private static final long PROGRESS_EVERY = 100_000;
+    /** The share of its rows that a replaced part of the store must keep, unless the user allows less. */
+    private static final double SHRINK_FLOOR = 0.5;
 
     private final Database database;
     private final PrintWriter progress;
@@ -48,7 +53,8 @@ public final class Importer {
      * @param paths files, directories or the O*NET zip
      * @param options facts the files do not state (such as the projection round of a state export)
      * @return what was loaded, per source
-     * @throws OccupationException INVALID_INPUT for a missing, unknown or damaged file; the store is unchanged
+     * @throws OccupationException INVALID_INPUT for a missing, unknown or damaged file, a file without data rows
+     *     or files that would shrink what they replace (unless the options allow them); the store is unchanged
      */
     public ImportSummary importFiles(List<Path> paths, ImportOptions options) {
         return importFiles(paths, options, "import");
@@ -64,14 +70,16 @@ public final class Importer {
                     + FileKind.ACCEPTED + ".");
         }
         progress.printf("Importing %d file(s) into %s%n", plan.files().size(), database.url());
+        progress.flush();
         return database.inImport(store -> {
             if (store.dataset().filter("sample"::equals).isPresent() && !dataset.equals("sample")) {
                 progress.println("  replacing the bundled sample");
-                store.clearAll();
+                store.replaceAll();
             }
             SourceTally tally = new SourceTally();
             for (RecognizedFile file : plan.files()) {
                 progress.printf("  reading %s (%s)%n", file.file().location(), file.kind().publisherName());
+                progress.flush();
                 long[] rows = {0};
                 long read = reader.read(file, row -> {
                     store.accept(row);
@@ -80,16 +88,49 @@ public final class Importer {
                         progress.printf(Locale.ROOT, "    %,d rows…%n", rows[0]);
                     }
                 });
+                if (rows[0] == 0 && !options.allowEmpty()) {
+                    throw OccupationException.invalidInput(file.file().location() + " holds no data rows that"
+                            + " OccuCompare imports (a header only, or nothing it uses): importing it would empty"
+                            + " what it covers, so nothing was imported and the store is unchanged. Download the"
+                            + " file again; if it is meant to be empty, add --allow-empty.");
+                }
                 tally.count(file, read);
                 progress.printf(Locale.ROOT, "    %,d rows%n", read);
                 progress.flush();
             }
             store.finish();
+            if (!options.allowShrink()) {
+                refuseShrinking(store);
+            }
             List<String> lines = record(store, tally, clock.instant());
             String label = store.recordDataset(dataset);
-            lines.add("the store now holds " + label);
+            lines.add("the store now holds " + label + " as dataset version " + store.version());
             return new ImportSummary(lines, store.counts(), plan.skipped(), Duration.between(start, clock.instant()));
         });
+    }
+
+    /**
+     * Refuses an import that looks like a mistake: one that replaces a part of the store (a table, an OEWS year and
+     * area, …) with fewer than half its rows, as a truncated file does, or that replaces the bundled sample with
+     * data holding no occupation.
+     */
+    private static void refuseShrinking(StoreImport store) {
+        if (store.dataset().filter("sample"::equals).isPresent() && store.occupations() == 0) {
+            throw OccupationException.invalidInput("The store holds the bundled sample, which an import replaces"
+                    + " whole, and these files hold no O*NET occupations: the store would be left without any, so"
+                    + " nothing was imported and the store is unchanged. Import the O*NET database with them (or"
+                    + " first); to import them anyway, add --allow-shrink.");
+        }
+        List<StoreImport.Shrinkage> shrunk = store.shrunk(SHRINK_FLOOR);
+        if (!shrunk.isEmpty()) {
+            String parts = shrunk.stream().limit(5).map(s -> String.format(Locale.ROOT, "%s%s from %,d rows to %,d",
+                    s.table(), s.scope().isEmpty() ? "" : " " + s.scope().replace('|', ' '), s.before(), s.after()))
+                    .collect(Collectors.joining("; "));
+            throw OccupationException.invalidInput("The import would shrink the store (" + parts
+                    + (shrunk.size() > 5 ? "; and " + (shrunk.size() - 5) + " more" : "") + "), as a truncated or"
+                    + " partial file does: nothing was imported and the store is unchanged. Check the files; to import"
+                    + " them anyway, add --allow-shrink.");
+        }
     }
 
     private static List<String> record(StoreImport store, SourceTally tally, Instant now) {

@@ -23,6 +23,8 @@ import org.occucompare.core.OccupationException;
 public final class SourceFiles {
     /** Extensions of the files the importer can read. */
     static final Set<String> DATA_EXTENSIONS = Set.of("txt", "csv", "xlsx");
+    /** The largest zip entry read: O*NET's largest file unpacks to about 30 MB. */
+    private static final int MAX_ENTRY_BYTES = 256 << 20;
 
     private SourceFiles() {
     }
@@ -40,6 +42,11 @@ public final class SourceFiles {
             if (!Files.exists(path)) {
                 throw OccupationException.invalidInput("Cannot import " + path + ": no such file or directory. "
                         + "Give the path of an official file, a directory of them or the O*NET zip.");
+            }
+            if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+                throw OccupationException.invalidInput("Cannot import " + path + ": it is not a regular file (a"
+                        + " device, pipe or socket). Give the path of an official file, a directory of them or the"
+                        + " O*NET zip.");
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path, 2)) {
@@ -98,14 +105,21 @@ public final class SourceFiles {
     }
 
     private static InputStream openEntry(Path zip, String entryName) throws IOException {
-        // read the entry into memory so the archive can be closed at once: O*NET entries are at most a few MB
+        // read the entry into memory so the archive can be closed at once: O*NET entries are at most a few MB, so
+        // one far larger (a zip bomb, or not an O*NET archive) is refused rather than read into memory
         try (ZipFile zipFile = new ZipFile(zip.toFile())) {
             ZipEntry entry = zipFile.getEntry(entryName);
             if (entry == null) {
                 throw new IOException("entry " + entryName + " vanished from " + zip);
             }
             try (InputStream in = zipFile.getInputStream(entry)) {
-                return new ByteArrayInputStream(in.readAllBytes());
+                byte[] bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
+                if (bytes.length > MAX_ENTRY_BYTES) {
+                    throw OccupationException.invalidInput("Cannot import " + zip + "!/" + entryName + ": it unpacks"
+                            + " to more than " + MAX_ENTRY_BYTES / (1 << 20) + " MB, far more than any official"
+                            + " file. Give the archive as its publisher ships it.");
+                }
+                return new ByteArrayInputStream(bytes);
             }
         }
     }

@@ -36,7 +36,7 @@ final class Tables {
 
     /** The header (first line) of a delimited file, trimmed; an empty list for an empty file. */
     static List<String> header(SourceFile file) {
-        try (InputStream in = file.open(); CSVParser parser = parse(in, formatOf(file))) {
+        try (InputStream in = file.open(); CSVParser parser = parse(in, file)) {
             Iterator<CSVRecord> records = parser.iterator();
             return records.hasNext() ? clean(records.next().toList()) : List.of();
         } catch (IOException | RuntimeException e) {
@@ -50,7 +50,7 @@ final class Tables {
      * @return the number of data rows read
      */
     static long read(SourceFile file, Set<String> required, Consumer<TableRow> rows) {
-        try (InputStream in = file.open(); CSVParser parser = parse(in, formatOf(file))) {
+        try (InputStream in = file.open(); CSVParser parser = parse(in, file)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw OccupationException.invalidInput(file.location() + " is empty. Download it again.");
@@ -100,12 +100,19 @@ final class Tables {
     }
 
     static OccupationException unreadable(SourceFile file, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedLineReader.LineTooLongException tooLong) {
+                return new OccupationException(ErrorKind.INVALID_INPUT, tooLong.getMessage()
+                        + ". Give the official file as its publisher ships it.", e);
+            }
+        }
         return new OccupationException(ErrorKind.INVALID_INPUT, "Cannot read " + file.location()
                 + ": it is damaged or truncated (" + e.getMessage() + "). Download it again from its publisher.", e);
     }
 
-    private static CSVParser parse(InputStream in, CSVFormat format) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        return CSVParser.builder().setReader(reader).setFormat(format).get();
+    private static CSVParser parse(InputStream in, SourceFile file) throws IOException {
+        Reader reader = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), file.location(),
+                BoundedLineReader.MAX_LINE);
+        return CSVParser.builder().setReader(reader).setFormat(formatOf(file)).get();
     }
 }

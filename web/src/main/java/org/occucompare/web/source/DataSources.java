@@ -70,7 +70,7 @@ public final class DataSources implements AutoCloseable {
     public static DataSources open(AppConfig config, Clock clock) {
         requireNonNull(config, "config is null");
         requireNonNull(clock, "clock is null");
-        Database database = Database.open(config.databaseUrl());
+        Database database = Database.open(config);
         try {
             return new DataSources(database, clock, config);
         } catch (RuntimeException e) {

@@ -12,91 +12,103 @@ import org.occucompare.web.store.row.WageRow;
 
 /**
  * Reads occupations and their sections for many codes at once: every method takes the whole set, so loading a
- * comparison is one query per section, whatever the number of occupations and places.
+ * comparison is one query per section, whatever the number of occupations and places. Every query reads the dataset
+ * version the handle defines as {@value DatasetDao#DATASET}: attach it inside {@link Database#read}.
  */
 public interface OccupationDao {
-    @SqlQuery("select code, soc_code, title, description, inherits_soc from occupation where code in (<codes>)")
+    @SqlQuery("select code, soc_code, title, description, inherits_soc from occupation where dataset_id = <dataset>"
+            + " and code in (<codes>)")
     @UseRowMapper(StoredOccupationRowMapper.class)
     List<StoredOccupation> occupations(@BindList("codes") List<String> codes);
 
-    @SqlQuery("select code from occupation where title_lower = :title union"
-            + " select code from alternate_title where title_lower = :title order by code")
+    @SqlQuery("select code from occupation where dataset_id = <dataset> and title_lower = :title union"
+            + " select code from alternate_title where dataset_id = <dataset> and title_lower = :title order by code")
     List<String> codesWithTitle(@Bind("title") String lowerCaseTitle);
 
-    @SqlQuery("select code, title from alternate_title where code in (<codes>) order by code, title")
+    @SqlQuery("select code, title from alternate_title where dataset_id = <dataset> and code in (<codes>)"
+            + " order by code, title")
     @UseRowMapper(CodeTextRowMapper.class)
     List<Map.Entry<String, String>> alternateTitles(@BindList("codes") List<String> codes);
 
     @SqlQuery("select r.code, r.related_code, o.title, r.tier, r.rank_index from related_occupation r"
-            + " join occupation o on o.code = r.related_code where r.code in (<codes>)"
+            + " join occupation o on o.dataset_id = r.dataset_id and o.code = r.related_code"
+            + " where r.dataset_id = <dataset> and r.code in (<codes>)"
             + " order by r.code, r.rank_index, r.related_code")
     @UseRowMapper(StoredRelatedRowMapper.class)
     List<StoredRelated> related(@BindList("codes") List<String> codes);
 
-    @SqlQuery("select code, task_id, statement, task_type from task where code in (<codes>) order by code, task_id")
+    @SqlQuery("select code, task_id, statement, task_type from task where dataset_id = <dataset> and code in (<codes>)"
+            + " order by code, task_id")
     @UseRowMapper(StoredTextRowMapper.class)
     List<StoredText> tasks(@BindList("codes") List<String> codes);
 
-    @SqlQuery("select t.code, d.dwa_id, d.title, t.task_id from task_dwa t join dwa d on d.dwa_id = t.dwa_id"
-            + " where t.code in (<codes>) order by t.code, d.dwa_id, t.task_id")
+    @SqlQuery("select t.code, d.dwa_id, d.title, t.task_id from task_dwa t join dwa d on d.dataset_id = t.dataset_id"
+            + " and d.dwa_id = t.dwa_id where t.dataset_id = <dataset> and t.code in (<codes>)"
+            + " order by t.code, d.dwa_id, t.task_id")
     @UseRowMapper(StoredTextRowMapper.class)
     List<StoredText> workActivities(@BindList("codes") List<String> codes);
 
     @SqlQuery("select code, kind, commodity_title, example, hot_technology, in_demand from technology"
-            + " where code in (<codes>) order by code, kind, commodity_title, example")
+            + " where dataset_id = <dataset> and code in (<codes>) order by code, kind, commodity_title, example")
     @UseRowMapper(StoredTechnologyRowMapper.class)
     List<StoredTechnology> technology(@BindList("codes") List<String> codes);
 
     @SqlQuery("select r.rating_domain, r.code, r.element_id, e.name, e.description, r.scale_id, r.data_value"
-            + " from rating r join element e on e.element_id = r.element_id where r.code in (<codes>)"
+            + " from rating r join element e on e.dataset_id = r.dataset_id and e.element_id = r.element_id"
+            + " where r.dataset_id = <dataset> and r.code in (<codes>)"
             + " order by r.code, r.rating_domain, r.element_id, r.scale_id")
     @UseRowMapper(StoredRatingRowMapper.class)
     List<StoredRating> ratings(@BindList("codes") List<String> codes);
 
     @SqlQuery("select r.rating_domain, r.code, r.element_id, e.name, e.description, r.scale_id, r.data_value"
-            + " from rating r join element e on e.element_id = r.element_id where r.rating_domain = :domain"
+            + " from rating r join element e on e.dataset_id = r.dataset_id and e.element_id = r.element_id"
+            + " where r.dataset_id = <dataset> and r.rating_domain = :domain"
             + " order by r.code, r.element_id, r.scale_id")
     @UseRowMapper(StoredRatingRowMapper.class)
     List<StoredRating> ratingsOfDomain(@Bind("domain") String domain);
 
-    @SqlQuery("select code, job_zone from job_zone where code in (<codes>)")
+    @SqlQuery("select code, job_zone from job_zone where dataset_id = <dataset> and code in (<codes>)")
     @UseRowMapper(CodeTextRowMapper.class)
     List<Map.Entry<String, String>> jobZones(@BindList("codes") List<String> codes);
 
     @SqlQuery("select soc_code as code, title, entry_education, work_experience, on_the_job_training"
-            + " from education_assignment where soc_code in (<socs>)")
+            + " from education_assignment where dataset_id = <dataset> and soc_code in (<socs>)")
     @UseRowMapper(StoredAssignmentRowMapper.class)
     List<StoredAssignment> assignments(@BindList("socs") List<String> socs);
 
-    @SqlQuery("select soc_code as code, ordinal, level_name, share_pct from attainment where soc_code in (<socs>)"
+    @SqlQuery("select soc_code as code, ordinal, level_name, share_pct from attainment where dataset_id = <dataset>"
+            + " and soc_code in (<socs>)"
             + " order by soc_code, ordinal")
     @UseRowMapper(StoredAttainmentRowMapper.class)
     List<StoredAttainment> attainment(@BindList("socs") List<String> socs);
 
-    @SqlQuery("select * from wage where soc_code in (<socs>) and area_key in (<areas>)"
+    @SqlQuery("select * from wage where dataset_id = <dataset> and soc_code in (<socs>) and area_key in (<areas>)"
             + " order by soc_code, wage_year desc, area_key, rate_type")
     @RegisterRowMapper(WageRowMapper.class)
     List<WageRow> wages(@BindList("socs") List<String> socs, @BindList("areas") List<String> areaKeys);
 
-    @SqlQuery("select * from projection where soc_code in (<socs>) and area_key in (<areas>)"
+    @SqlQuery("select * from projection where dataset_id = <dataset> and soc_code in (<socs>)"
+            + " and area_key in (<areas>)"
             + " order by soc_code, base_year desc, area_key")
     @RegisterRowMapper(ProjectionEstimateRowMapper.class)
     List<ProjectionEstimateRow> projections(@BindList("socs") List<String> socs,
             @BindList("areas") List<String> areaKeys);
 
-    @SqlQuery("select code, title from occupation where title_lower like :pattern or code like :code"
+    @SqlQuery("select code, title from occupation where dataset_id = <dataset>"
+            + " and (title_lower like :pattern or code like :code)"
             + " order by code")
     @UseRowMapper(CodeTextRowMapper.class)
     List<Map.Entry<String, String>> titlesLike(@Bind("pattern") String pattern, @Bind("code") String codePattern);
 
-    @SqlQuery("select a.code, a.title from alternate_title a where a.title_lower like :pattern order by a.code")
+    @SqlQuery("select a.code, a.title from alternate_title a where a.dataset_id = <dataset>"
+            + " and a.title_lower like :pattern order by a.code")
     @UseRowMapper(CodeTextRowMapper.class)
     List<Map.Entry<String, String>> alternateTitlesLike(@Bind("pattern") String pattern);
 
-    @SqlQuery("select code, title from occupation order by code")
+    @SqlQuery("select code, title from occupation where dataset_id = <dataset> order by code")
     @UseRowMapper(CodeTextRowMapper.class)
     List<Map.Entry<String, String>> allTitles();
 
-    @SqlQuery("select count(*) from occupation")
+    @SqlQuery("select count(*) from occupation where dataset_id = <dataset>")
     long occupationCount();
 }

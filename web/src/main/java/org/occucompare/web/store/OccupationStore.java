@@ -2,6 +2,7 @@ package org.occucompare.web.store;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,7 +68,7 @@ public final class OccupationStore implements OccupationSource {
         List<Location> places = List.copyOf(locations);
         Location primary = places.isEmpty() ? Location.NATIONAL : places.get(0);
         Retrieval retrieval = Retrieval.of(primary, clock.instant(), SourceKind.ONET);
-        return database.jdbi().withHandle(handle -> {
+        return database.read(handle -> {
             OccupationDao dao = handle.attach(OccupationDao.class);
             List<StoredOccupation> found = dao.occupations(wanted);
             List<String> socs = found.stream().map(StoredOccupation::socCode).distinct().toList();
@@ -92,14 +93,14 @@ public final class OccupationStore implements OccupationSource {
 
     /** The code of every occupation the store holds, in code order; never null. */
     public List<OccupationCode> codes() {
-        return database.jdbi().withHandle(h -> h.attach(OccupationDao.class).allTitles()).stream()
+        return database.read(h -> h.attach(OccupationDao.class).allTitles()).stream()
                 .map(e -> OccupationCode.parse(e.getKey())).toList();
     }
 
     /** The skill, knowledge or ability descriptors of every rated occupation, by code; never null. */
     public Map<OccupationCode, List<Descriptor>> descriptorVectors(DescriptorKind kind) {
         String domain = kind == DescriptorKind.ABILITY ? "ABILITY" : kind.name();
-        List<StoredRating> ratings = database.jdbi().withHandle(h -> h.attach(OccupationDao.class)
+        List<StoredRating> ratings = database.read(h -> h.attach(OccupationDao.class)
                 .ratingsOfDomain(domain));
         Map<String, List<StoredRating>> byCode = new LinkedHashMap<>();
         ratings.forEach(r -> byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r));
@@ -115,7 +116,7 @@ public final class OccupationStore implements OccupationSource {
         if (limit < 1) {
             throw OccupationException.invalidInput("The search limit must be at least 1, not " + limit + ".");
         }
-        return database.jdbi().withHandle(h -> TitleSearch.search(h.attach(OccupationDao.class), words, limit));
+        return database.read(h -> TitleSearch.search(h.attach(OccupationDao.class), words, limit));
     }
 
     @Override
@@ -125,21 +126,36 @@ public final class OccupationStore implements OccupationSource {
 
     /** What the store holds, such as "bundled sample (O*NET 30.1, OEWS May 2024, …)", if anything. */
     public Optional<String> label() {
-        return database.jdbi().withHandle(h -> h.attach(SourceDao.class).info("label"));
+        return dataset().map(DatasetVersion::label);
+    }
+
+    /** Whether the store answers, and the dataset version it serves; never throws, never null. */
+    public StoreStatus status() {
+        return database.status();
+    }
+
+    /** Reports the store's connection-pool figures to a metrics registry (the first one given). */
+    public void bindMetrics(MeterRegistry registry) {
+        database.bindMetrics(registry);
+    }
+
+    /** The dataset version readers use now, or empty before anything was loaded; never null. */
+    public Optional<DatasetVersion> dataset() {
+        return database.currentDataset();
     }
 
     /** Whether the store holds no occupation yet. */
     public boolean isEmpty() {
-        return database.jdbi().withHandle(h -> h.attach(OccupationDao.class).occupationCount()) == 0;
+        return database.read(h -> h.attach(OccupationDao.class).occupationCount()) == 0;
     }
 
     /** The data sources the store holds, with vintages and citations; never null. */
     public List<DataSourceInfo> sources() {
-        return database.jdbi().withHandle(h -> h.attach(SourceDao.class).sources());
+        return database.read(h -> h.attach(SourceDao.class).sources());
     }
 
     private Optional<OccupationCode> codeOfTitle(String title) {
-        List<String> codes = database.jdbi().withHandle(h -> h.attach(OccupationDao.class)
+        List<String> codes = database.read(h -> h.attach(OccupationDao.class)
                 .codesWithTitle(title.strip().toLowerCase(Locale.ROOT)));
         return codes.stream().findFirst().map(OccupationCode::parse);
     }

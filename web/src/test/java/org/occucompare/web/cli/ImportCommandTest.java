@@ -1,12 +1,15 @@
 package org.occucompare.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +38,46 @@ class ImportCommandTest {
 
         assertThat(exitCode).isZero();
         assertThat(err.toString()).contains("reading", "Job Zones.txt", "1 rows");
-        assertThat(out.toString()).contains("Imported in", "O*NET Database", "job_zone 1");
+        assertThat(out.toString()).contains("Imported in", "O*NET Database", "job_zone 1", "dataset version 1")
+                .doesNotContain("element");
+    }
+
+    @Test
+    void a_header_only_wage_file_exits_2_and_the_sample_keeps_serving() throws IOException {
+        assertThat(run("show", "29-1141.00")).isZero();
+        assertThat(out.toString()).contains("$93,600");
+        Path empty = Files.writeString(dir.resolve("national_M2024_dl.csv"),
+                "AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,OCC_CODE,OCC_TITLE,TOT_EMP,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,"
+                        + "A_PCT75,A_PCT90\r\n");
+
+        int exitCode = run("import", empty.toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("national_M2024_dl.csv", "no data rows", "--allow-empty");
+        out.getBuffer().setLength(0);
+        assertThat(run("show", "29-1141.00")).isZero();
+        assertThat(out.toString()).contains("$93,600", "OEWS May 2024");
+    }
+
+    @Test
+    void importing_dev_zero_exits_2_at_once_instead_of_reading_forever() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "skipped: this system has no /dev/zero");
+
+        int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("import", zero.toString()));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("/dev/zero", "not a regular file").hasLineCount(1);
+    }
+
+    @Test
+    void a_file_whose_first_line_never_ends_exits_2_naming_it() throws IOException {
+        Path endless = Files.writeString(dir.resolve("Skills.txt"), "O*NET-SOC Code".repeat(200_000));
+
+        int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("import", endless.toString()));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("Skills.txt", "a line longer than 1,048,576 characters").hasLineCount(1);
     }
 
     @Test

@@ -218,6 +218,30 @@ class AppConfigTest {
         assertThat(config.toString()).contains("password=****").doesNotContain("hunter2");
     }
 
+    @Test
+    void database_credentials_come_from_the_config_file_and_the_password_is_never_shown() throws IOException {
+        Path file = write("OCCUCOMPARE_DB=jdbc:postgresql://db:5432/occ\nOCCUCOMPARE_DB_USER=occ\n"
+                + "OCCUCOMPARE_DB_PASSWORD=s3cret-pw-77\nOCCUCOMPARE_LOG_FORMAT=JSON\n");
+
+        AppConfig config = AppConfig.load(Map.of("OCCUCOMPARE_DB_USER", "from-env"), Optional.of(file), home);
+
+        assertThat(config.databaseUser()).contains("occ");
+        assertThat(config.databasePassword().orElseThrow().reveal()).isEqualTo("s3cret-pw-77");
+        assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
+        assertThat(config.toString()).contains("databaseUser=occ", "databasePassword=****", "logFormat=JSON")
+                .doesNotContain("s3cret-pw-77");
+    }
+
+    @Test
+    void a_database_url_of_another_kind_or_an_unknown_log_format_names_the_setting() {
+        assertThatThrownBy(() -> AppConfig.load(Map.of("OCCUCOMPARE_DB", "jdbc:mysql://db/occ"), Optional.empty(),
+                home)).isInstanceOf(OccupationException.class).hasMessageContaining("OCCUCOMPARE_DB")
+                .hasMessageContaining("jdbc:postgresql://host:5432/occucompare");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("OCCUCOMPARE_LOG_FORMAT", "xml"), Optional.empty(), home))
+                .isInstanceOf(OccupationException.class).hasMessageContaining("OCCUCOMPARE_LOG_FORMAT")
+                .hasMessageContaining("text or json");
+    }
+
     private Path write(String properties) throws IOException {
         Path file = home.resolve("occucompare.properties");
         Files.writeString(file, properties, StandardCharsets.UTF_8);

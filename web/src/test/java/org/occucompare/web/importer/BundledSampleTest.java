@@ -1,6 +1,7 @@
 package org.occucompare.web.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.occucompare.core.ErrorKind;
+import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
@@ -43,7 +46,7 @@ class BundledSampleTest {
     }
 
     private long count(String sql) {
-        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        return db.read(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test
@@ -51,8 +54,8 @@ class BundledSampleTest {
         assertThat(BundledSample.loadIfEmpty(db)).isTrue();
         assertThat(BundledSample.loadIfEmpty(db)).isFalse();
 
-        assertThat(count("select count(*) from occupation")).isBetween(40L, 60L);
-        assertThat(count("select count(distinct substring(code, 1, 2)) from occupation")).isEqualTo(23L);
+        assertThat(count("select count(*) from occupation where dataset_id = <dataset>")).isBetween(40L, 60L);
+        assertThat(count("select count(distinct substring(code, 1, 2)) from occupation where dataset_id = <dataset>")).isEqualTo(23L);
         assertThat(store.findAll(REQUIRED.stream().map(OccupationCode::parse).toList(), List.of()))
                 .hasSize(REQUIRED.size());
         assertThat(store.describe()).startsWith("bundled sample (").contains("O*NET 30.1", "OEWS May 2024");
@@ -76,24 +79,47 @@ class BundledSampleTest {
         assertThat(nurses.tasks()).isNotEmpty();
         assertThat(nurses.relatedOccupations()).isNotEmpty();
         assertThat(nurses.education().orElseThrow().typicalEntryEducation()).isPresent();
-        assertThat(count("select count(distinct area_key) from wage where soc_code = '29-1141'")).isEqualTo(55L);
+        assertThat(count("select count(distinct area_key) from wage where dataset_id = <dataset> and soc_code = '29-1141'")).isEqualTo(55L);
         WageEstimate obgyn = store.find(OccupationCode.parse("29-1218.00"), Location.NATIONAL).orElseThrow()
                 .wages().orElseThrow().national(RateType.ANNUAL).orElseThrow();
         assertThat(obgyn.median().isTopCoded()).isTrue();
     }
 
     @Test
-    void a_real_import_replaces_the_sample() throws IOException {
+    void a_real_import_replaces_the_sample_whole() throws IOException {
         BundledSample.load(db, Instant.now());
+        Path occupations = Files.writeString(dir.resolve("Occupation Data.txt"),
+                "O*NET-SOC Code\tTitle\tDescription\r\n11-1011.00\tChief Executives\tDetermine policies.\r\n");
         Path zones = Files.writeString(dir.resolve("Job Zones.txt"),
                 "O*NET-SOC Code\tJob Zone\tDate\tDomain Source\r\n11-1011.00\t5\t08/2023\tAnalyst\r\n");
 
-        new Importer(db, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
-                Clock.systemUTC()).importFiles(List.of(zones), ImportOptions.NONE);
+        importer().importFiles(List.of(occupations, zones), ImportOptions.NONE);
 
-        assertThat(count("select count(*) from occupation")).isZero();
-        assertThat(count("select count(*) from wage")).isZero();
+        assertThat(count("select count(*) from occupation where dataset_id = <dataset>")).isEqualTo(1L);
+        assertThat(count("select count(*) from wage where dataset_id = <dataset>")).isZero();
         assertThat(store.describe()).startsWith("imported data (");
+    }
+
+    @Test
+    void an_import_that_would_leave_the_sample_store_without_occupations_is_refused_and_changes_nothing()
+            throws IOException {
+        BundledSample.load(db, Instant.now());
+        long before = count("select count(*) from occupation where dataset_id = <dataset>");
+        Path zones = Files.writeString(dir.resolve("Job Zones.txt"),
+                "O*NET-SOC Code\tJob Zone\tDate\tDomain Source\r\n11-1011.00\t5\t08/2023\tAnalyst\r\n");
+
+        assertThatThrownBy(() -> importer().importFiles(List.of(zones), ImportOptions.NONE))
+                .isInstanceOf(OccupationException.class)
+                .satisfies(e -> assertThat(((OccupationException) e).kind()).isEqualTo(ErrorKind.INVALID_INPUT))
+                .hasMessageContaining("bundled sample").hasMessageContaining("--allow-shrink");
+
+        assertThat(count("select count(*) from occupation where dataset_id = <dataset>")).isEqualTo(before);
+        assertThat(store.describe()).startsWith("bundled sample (");
+    }
+
+    private Importer importer() {
+        return new Importer(db, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+                Clock.systemUTC());
     }
 
     @Test

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occucompare.web.store.Database;
 
-/** An import process killed midway (SIGKILL, no shutdown hook runs) leaves the previous data intact. */
+/**
+ * An import process killed midway (SIGKILL, no shutdown hook runs) leaves the previous dataset version serving, and
+ * the next import works.
+ */
 class ImportKilledTest {
     @TempDir
     Path dir;
 
     @Test
-    void an_import_killed_midway_leaves_the_previous_data_intact() throws Exception {
+    void an_import_killed_midway_leaves_the_previous_version_serving_and_a_reimport_works() throws Exception {
         Path onet = SharedData.require("onet-30.1");
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
         Path zones = Files.writeString(dir.resolve("Job Zones.txt"),
@@ -47,25 +50,36 @@ class ImportKilledTest {
         }
 
         try (Database db = Database.open(url)) {
-            long zone = db.jdbi().withHandle(h -> h.createQuery("select job_zone from job_zone"
-                    + " where code = '11-1011.00'").mapTo(Long.class).one());
-            long zoneRows = db.jdbi().withHandle(h -> h.createQuery("select count(*) from job_zone")
+            assertThat(db.currentDataset().orElseThrow().id()).isEqualTo(1L);
+            long stray = db.jdbi().withHandle(h -> h.createQuery("select count(*) from occupation")
                     .mapTo(Long.class).one());
-            long occupations = db.jdbi().withHandle(h -> h.createQuery("select count(*) from occupation")
+            assertThat(stray).as("rows of the killed import").isZero();
+            long zone = db.read(h -> h.createQuery("select job_zone from job_zone"
+                    + " where dataset_id = <dataset> and code = '11-1011.00'").mapTo(Long.class).one());
+            long zoneRows = db.read(h -> h.createQuery("select count(*) from job_zone where dataset_id = <dataset>")
+                    .mapTo(Long.class).one());
+            long occupations = db.read(h -> h.createQuery("select count(*) from occupation where dataset_id = <dataset>")
                     .mapTo(Long.class).one());
             assertThat(zone).isEqualTo(4L);
             assertThat(zoneRows).isEqualTo(1L);
             assertThat(occupations).isZero();
+
+            new Importer(db, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+                    Clock.systemUTC()).importFiles(List.of(onet.resolve("Occupation Data.txt")), ImportOptions.NONE);
+            assertThat(db.currentDataset().orElseThrow().id()).isEqualTo(2L);
+            long imported = db.read(h -> h.createQuery("select count(*) from occupation where dataset_id = <dataset>")
+                    .mapTo(Long.class).one());
+            assertThat(imported).isEqualTo(1_016L);
         }
     }
 
-    /** Waits until the child has written rows of a few files, but has not finished. */
+    /** Waits until the child has written the rows of a few files, but has not finished. */
     private static void awaitMidway(Process process, Path output) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             String text = Files.exists(output) ? Files.readString(output) : "";
             assertThat(process.isAlive()).as("the import ended before it could be killed: " + text).isTrue();
-            if (text.contains("Job Zones.txt") || text.contains("Tools Used")) {
+            if (text.contains("Tasks to DWAs")) {
                 return;
             }
             Thread.sleep(20);

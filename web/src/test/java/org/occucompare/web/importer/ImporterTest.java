@@ -38,14 +38,14 @@ class ImporterTest {
     }
 
     private long count(String sql) {
-        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        return db.read(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     private Map<String, Long> tableCounts() {
-        return Map.of("wage", count("select count(*) from wage"), "projection",
-                count("select count(*) from projection"), "occupation", count("select count(*) from occupation"),
-                "rating", count("select count(*) from rating"), "data_source",
-                count("select count(*) from data_source"));
+        return Map.of("wage", count("select count(*) from wage where dataset_id = <dataset>"), "projection",
+                count("select count(*) from projection where dataset_id = <dataset>"), "occupation", count("select count(*) from occupation where dataset_id = <dataset>"),
+                "rating", count("select count(*) from rating where dataset_id = <dataset>"), "data_source",
+                count("select count(*) from data_source where dataset_id = <dataset>"));
     }
 
     @Test
@@ -58,13 +58,13 @@ class ImporterTest {
         importer.importFiles(files, ImportOptions.NONE);
 
         assertThat(tableCounts()).isEqualTo(before);
-        assertThat(count("select median_usd from wage where soc_code = '29-1141' and area_key = 'US'"
+        assertThat(count("select median_usd from wage where dataset_id = <dataset> and soc_code = '29-1141' and area_key = 'US'"
                 + " and rate_type = 'ANNUAL' and wage_year = 2024")).isEqualTo(93_600L);
-        assertThat(count("select count(*) from wage where soc_code = '11-1011' and rate_type = 'ANNUAL'"
+        assertThat(count("select count(*) from wage where dataset_id = <dataset> and soc_code = '11-1011' and rate_type = 'ANNUAL'"
                 + " and p75_kind = 'T' and p90_kind = 'T' and p90_usd = 239200")).isEqualTo(1L);
-        assertThat(count("select base_jobs from projection where soc_code = '29-1141' and area_key = 'US'"
+        assertThat(count("select base_jobs from projection where dataset_id = <dataset> and soc_code = '29-1141' and area_key = 'US'"
                 + " and base_year = 2024")).isEqualTo(3_391_000L);
-        assertThat(count("select count(*) from data_source where source_id in ('oews:2024',"
+        assertThat(count("select count(*) from data_source where dataset_id = <dataset> and source_id in ('oews:2024',"
                 + " 'projections:2024-2034')")).isEqualTo(2L);
         assertThat(first.render()).contains("Occupational Employment and Wage Statistics May 2024")
                 .contains("BLS Employment Projections 2024–2034");
@@ -76,13 +76,13 @@ class ImporterTest {
         importer.importFiles(List.of(SharedData.require("onet-30.1"),
                 SharedData.require("onet-30.0-abilities/Abilities.txt")), ImportOptions.NONE);
 
-        assertThat(count("select count(*) from occupation")).isEqualTo(1_016L);
-        assertThat(count("select count(*) from rating where rating_domain = 'SKILL'")).isEqualTo(894L * 35 * 2);
-        assertThat(count("select count(*) from rating where rating_domain = 'ABILITY'")).isEqualTo(92_976L);
-        assertThat(count("select count(*) from occupation where inherits_soc")).isEqualTo(
-                count("select count(*) from occupation where code not like '%.00'"));
-        String citation = db.jdbi().withHandle(h -> h.createQuery("select citation from data_source"
-                + " where source_id = 'onet'").mapTo(String.class).one());
+        assertThat(count("select count(*) from occupation where dataset_id = <dataset>")).isEqualTo(1_016L);
+        assertThat(count("select count(*) from rating where dataset_id = <dataset> and rating_domain = 'SKILL'")).isEqualTo(894L * 35 * 2);
+        assertThat(count("select count(*) from rating where dataset_id = <dataset> and rating_domain = 'ABILITY'")).isEqualTo(92_976L);
+        assertThat(count("select count(*) from occupation where dataset_id = <dataset> and inherits_soc")).isEqualTo(
+                count("select count(*) from occupation where dataset_id = <dataset> and code not like '%.00'"));
+        String citation = db.read(h -> h.createQuery("select citation from data_source"
+                + " where dataset_id = <dataset> and source_id = 'onet'").mapTo(String.class).one());
         assertThat(citation).contains("O*NET 30.1").contains("CC BY 4.0");
     }
 
@@ -102,9 +102,9 @@ class ImporterTest {
 
         assertThatThrownBy(() -> importer.importFiles(List.of(second), ImportOptions.NONE))
                 .isInstanceOf(OccupationException.class).hasMessageContaining("TOT_EMP");
-        assertThat(count("select job_zone from job_zone where code = '11-1011.00'")).isEqualTo(5L);
-        assertThat(count("select count(*) from job_zone")).isEqualTo(1L);
-        assertThat(count("select count(*) from wage")).isZero();
+        assertThat(count("select job_zone from job_zone where dataset_id = <dataset> and code = '11-1011.00'")).isEqualTo(5L);
+        assertThat(count("select count(*) from job_zone where dataset_id = <dataset>")).isEqualTo(1L);
+        assertThat(count("select count(*) from wage where dataset_id = <dataset>")).isZero();
     }
 
     @Test
@@ -125,8 +125,8 @@ class ImporterTest {
                     .isInstanceOf(OccupationException.class).hasMessageContaining(bad.getFileName().toString());
         }
 
-        assertThat(count("select job_zone from job_zone where code = '11-1011.00'")).isEqualTo(5L);
-        assertThat(count("select count(*) from wage")).isZero();
-        assertThat(count("select count(*) from data_source")).isEqualTo(1L);
+        assertThat(count("select job_zone from job_zone where dataset_id = <dataset> and code = '11-1011.00'")).isEqualTo(5L);
+        assertThat(count("select count(*) from wage where dataset_id = <dataset>")).isZero();
+        assertThat(count("select count(*) from data_source where dataset_id = <dataset>")).isEqualTo(1L);
     }
 }

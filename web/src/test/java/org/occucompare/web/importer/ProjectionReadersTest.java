@@ -62,8 +62,8 @@ class ProjectionReadersTest {
 
     @Test
     void state_projections_carry_the_round_given_on_the_command_line() {
-        CollectingSink sink = read(new ImportOptions(java.util.Optional.of(YearRange.parse("2022-2032")),
-                java.util.OptionalInt.empty()), SharedData.require(STATE_FILE));
+        CollectingSink sink = read(ImportOptions.NONE.withProjectionYears(YearRange.parse("2022-2032")),
+                SharedData.require(STATE_FILE));
 
         assertThat(sink.of(ProjectionEstimateRow.class)).hasSize(36_626);
         ProjectionEstimateRow national = find(sink, "29-1141", "US");

@@ -1,0 +1,63 @@
+package org.occucompare.web.logging;
+
+import static java.util.Objects.requireNonNull;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.joran.spi.JoranException;
+import java.util.Iterator;
+import org.occucompare.web.config.LogFormat;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the log format setting: text lines as {@code logback.xml} configures them, or one JSON object per line
+ * (Logback's {@link JsonEncoder}: timestamp, level, logger, thread, message, MDC and any throwable) for log
+ * collectors.
+ */
+public final class LogSetup {
+    private LogSetup() {
+    }
+
+    /**
+     * Switches the console log lines to the given format: text as {@code logback.xml} configures it, or JSON.
+     *
+     * @param format the format, never null
+     */
+    public static void apply(LogFormat format) {
+        requireNonNull(format, "format is null");
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return; // another SLF4J provider: its own configuration applies
+        }
+        context.reset();
+        try {
+            new ContextInitializer(context).autoConfig();
+        } catch (JoranException e) {
+            // logback.xml is part of the app; Logback falls back to its basic console configuration
+        }
+        if (format == LogFormat.TEXT) {
+            return;
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
+            if (it.next() instanceof ConsoleAppender<ILoggingEvent> console) {
+                JsonEncoder json = new JsonEncoder();
+                json.setContext(context);
+                json.setWithSequenceNumber(false);
+                json.setWithNanoseconds(false);
+                json.setWithContext(false);
+                json.setWithMessage(false);
+                json.setWithArguments(false);
+                json.setWithFormattedMessage(true);
+                json.start();
+                console.stop();
+                console.setEncoder(json);
+                console.start();
+            }
+        }
+    }
+}
