@@ -7,15 +7,13 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.occucompare.core.OccupationException;
 
-/**
- * Validation shared by the model's compact constructors. A constant-free enum is the model's only way to hold static
- * helpers while every model type stays a record, an enum or an interface.
- */
-enum Checks {
-    ;
-
+/** Validation shared by the model's compact constructors. Stateless. */
+final class Checks {
     /** Longest raw text quoted back in an error message. */
     private static final int QUOTE_LIMIT = 40;
+
+    private Checks() {
+    }
 
     static String nonBlank(String value, String name) {
         requireNonNull(value, name + " is null");

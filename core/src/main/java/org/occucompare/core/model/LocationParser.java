@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
 
 /** The parser behind {@link Location#parse(String)}, kept apart so that {@link Location} stays short. */
-enum LocationParser {
-    ;
-
+final class LocationParser {
     private static final Set<String> NATIONAL = Set.of("us", "usa", "0", "00", "national", "united states");
     private static final Pattern ZIP = Pattern.compile("(\\d{5})(-\\d{4})?");
     private static final Pattern FIPS = Pattern.compile("\\d{1,2}");
     private static final Pattern POSTAL = Pattern.compile("[a-z]{2}");
     private static final String FORMS = "use US (or 0) for the nation; a state postal code (CA), FIPS code (06) or"
             + " name (California); City, ST (Chicago, IL); a ZIP code (60601); or a BLS area (area:35620).";
+
+    private LocationParser() {
+    }
 
     static Location parse(String text) {
         requireNonNull(text, "text is null");

@@ -9,14 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 
 /** The parser behind {@link WageAmount#parse(String, RateType)}, kept apart so that {@link WageAmount} stays short. */
-enum WageParser {
-    ;
-
+final class WageParser {
     private static final Set<String> NOT_AVAILABLE = Set.of("", "n/a", "na", "-", "—", "*");
     /** Optional minus, optional dollar sign, digits with or without thousands separators, optional cents. */
     private static final Pattern NUMBER = Pattern.compile("(-?)\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final String FORMS = "expected a dollar amount such as 93,600 or $45.00, a top-code such as"
             + " 239,200+ or #, or * or ** for a missing figure.";
+
+    private WageParser() {
+    }
 
     static WageAmount parse(@Nullable String raw, RateType rateType) {
         requireNonNull(rateType, "rateType is null");
