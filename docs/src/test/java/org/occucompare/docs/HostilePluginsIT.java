@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occucompare.analytics.plugin.PluginJars;
 import org.occucompare.analytics.plugin.PluginSources;
+import org.occucompare.core.spi.MetricSpi;
 
 /**
  * The hostile-plugin part of the reliability suite (issue 15): real plugin jars that throw, return NaN or null, hang,
@@ -50,7 +51,7 @@ class HostilePluginsIT {
         REFUSED.put("exitbyhandle", "calls java.lang.invoke.MethodHandles.lookup (reflection or method handles");
         REFUSED.put("killparent", "calls java.lang.ProcessBuilder.<init> (starts or controls processes)");
         REFUSED.put("nativecode", "declares the native method crash (loads native code)");
-        REFUSED.put("newermajor", "built for SPI 2.0 but this host runs SPI 1.0");
+        REFUSED.put("newermajor", "built for SPI 2.0 but this host runs SPI " + MetricSpi.VERSION);
         REFUSED.put("throwing", "its constructor failed: IllegalStateException: no licence key");
         REFUSED.put("noprovider", "has no META-INF/services/org.occucompare.core.spi.MetricPlugin entry");
         REFUSED.put("missingclass", "META-INF/services entry is broken");

@@ -9,7 +9,6 @@ import org.occucompare.analytics.growth.ProjectionGrowth;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.ProjectionRow;
-import org.occucompare.core.model.UsState;
 import org.occucompare.core.spi.Direction;
 import org.occucompare.core.spi.MetricDescriptor;
 import org.occucompare.core.spi.MetricInput;
@@ -61,10 +60,8 @@ final class ProjectionMetric implements OccupationMetric {
         Optional<ProjectionRow> row;
         if (place instanceof Location.National) {
             row = o.projections().get().national();
-        } else if (place instanceof Location.State || place instanceof Location.City) {
-            UsState s = place instanceof Location.State ? ((Location.State) place).state()
-                    : ((Location.City) place).state();
-            row = o.projections().get().forState(s);
+        } else if (place.usState().isPresent()) {
+            row = o.projections().get().forState(place.usState().get());
         } else {
             return MetricValue.absent(o.code(), place, "projections exist for the nation and states only");
         }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class ProjectionGrowth {
                 () -> notes.add("no national projection for " + occupation.code()));
         Set<UsState> states = new LinkedHashSet<>();
         for (Location l : locations) {
-            stateOf(l).ifPresentOrElse(states::add, () -> {
+            l.usState().ifPresentOrElse(states::add, () -> {
                 if (!(l instanceof Location.National)) {
                     notes.add("projections exist for the nation and states only, not for " + l.displayName());
                 }
@@ -98,15 +97,5 @@ public final class ProjectionGrowth {
         return new GrowthFigures(occupation.code(), row.area(), row.areaName(), row.round().label(),
                 row.round().years(), row.counts(), row.counts().description(), base, projected, change, pct, cagr,
                 row.annualOpenings(), per100, notes);
-    }
-
-    private static Optional<UsState> stateOf(Location l) {
-        if (l instanceof Location.State) {
-            return Optional.of(((Location.State) l).state());
-        }
-        if (l instanceof Location.City) {
-            return Optional.of(((Location.City) l).state());
-        }
-        return Optional.empty();
     }
 }

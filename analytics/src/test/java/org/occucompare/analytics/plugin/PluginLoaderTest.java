@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.occucompare.analytics.builtin.BuiltInMetrics;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.spi.MetricDescriptor;
+import org.occucompare.core.spi.MetricSpi;
 
 /** Loads real plugin jars, compiled at test time, from a temporary plugins directory. */
 class PluginLoaderTest {
@@ -81,14 +82,14 @@ class PluginLoaderTest {
     void a_plugin_built_for_another_major_version_is_refused_with_the_reason() {
         jar("newer-major.jar", "newermajor");
         assertThat(load().rejected()).singleElement().satisfies(r -> assertThat(r.reason())
-                .contains("built for SPI 2.0 but this host runs SPI 1.0").contains("rebuild the plugin"));
+                .contains("built for SPI 2.0 but this host runs SPI " + MetricSpi.VERSION).contains("rebuild the plugin"));
     }
 
     @Test
     void a_plugin_built_for_a_newer_minor_version_is_refused() {
         jar("newer-minor.jar", "newerminor");
         assertThat(load().rejected()).singleElement().satisfies(r -> assertThat(r.reason())
-                .contains("built for SPI 1.99, newer than this host's SPI 1.0"));
+                .contains("built for SPI 1.99, newer than this host's SPI " + MetricSpi.VERSION));
     }
 
     @Test

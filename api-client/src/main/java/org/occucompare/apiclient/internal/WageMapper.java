@@ -108,10 +108,7 @@ final class WageMapper {
     private static Optional<Location> stateOf(WageRowJson row, Location requested) {
         Optional<UsState> state = Texts.text(row.stFips()).flatMap(UsState::fromFips)
                 .or(() -> Texts.text(row.areaName()).flatMap(UsState::fromName));
-        if (state.isEmpty() && requested instanceof Location.State asked) {
-            state = Optional.of(asked.state());
-        }
-        return state.map(Location.State::new);
+        return state.or(requested::usState).map(Location.State::new);
     }
 
     private static Optional<Location> areaOf(WageRowJson row) {

@@ -2,6 +2,7 @@ package org.occucompare.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
 
@@ -23,6 +24,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
 
     /** {@return a human-readable name, for example {@code United States} or {@code California}; never null} */
     String displayName();
+
+    /**
+     * {@return the state or territory the place lies in: a state itself, a city's state; empty for the nation and for
+     * places not tied to one state here (a BLS area, which may span states, and a ZIP code); never null}
+     */
+    Optional<UsState> usState();
 
     /**
      * Parses a place, ignoring case and surrounding white space. Accepted forms: {@code US}, {@code USA}, {@code 0},
@@ -51,6 +58,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
         public String displayName() {
             return "United States";
         }
+
+        /** Always empty: the nation lies in no one state. */
+        @Override
+        public Optional<UsState> usState() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -74,6 +87,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
         @Override
         public String displayName() {
             return state.displayName();
+        }
+
+        /** The state itself. */
+        @Override
+        public Optional<UsState> usState() {
+            return Optional.of(state);
         }
     }
 
@@ -106,6 +125,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
         public String displayName() {
             return "BLS area " + code;
         }
+
+        /** Empty: an area may span states, and which ones is not known from its code alone. */
+        @Override
+        public Optional<UsState> usState() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -136,6 +161,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
         public String displayName() {
             return city + ", " + state.displayName();
         }
+
+        /** The city's state. */
+        @Override
+        public Optional<UsState> usState() {
+            return Optional.of(state);
+        }
     }
 
     /**
@@ -165,6 +196,12 @@ public sealed interface Location permits Location.National, Location.State, Loca
         @Override
         public String displayName() {
             return "ZIP " + zip;
+        }
+
+        /** Empty: the state of a ZIP code is not looked up here. */
+        @Override
+        public Optional<UsState> usState() {
+            return Optional.empty();
         }
     }
 }

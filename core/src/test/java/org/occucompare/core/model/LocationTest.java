@@ -131,4 +131,13 @@ class LocationTest {
                 .hasMessageContaining("contains a comma");
         assertThat(new Location.City(" Chicago ", UsState.ILLINOIS).city()).isEqualTo("Chicago");
     }
+
+    @Test
+    void a_state_and_a_city_know_their_state_and_the_other_places_know_none() {
+        assertThat(Location.parse("06").usState()).contains(UsState.CALIFORNIA);
+        assertThat(Location.parse("Chicago, IL").usState()).contains(UsState.ILLINOIS);
+        assertThat(Location.parse("US").usState()).isEmpty();
+        assertThat(Location.parse("60601").usState()).isEmpty();
+        assertThat(Location.parse("area:35620").usState()).as("the New York metro spans three states").isEmpty();
+    }
 }

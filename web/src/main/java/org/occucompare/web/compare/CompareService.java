@@ -190,7 +190,7 @@ public final class CompareService {
             }
         }
         boolean stateProjections = occupations.stream().flatMap(o -> o.projections().stream())
-                .flatMap(p -> p.rows().stream()).anyMatch(r -> r.area() instanceof Location.State);
+                .flatMap(p -> p.rows().stream()).anyMatch(r -> r.area().usState().isPresent());
         if (stateProjections) {
             // state rows carry no provenance of their own: name the state projections the store holds
             for (DataSourceInfo info : store.sources()) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.UsState;
 import org.occucompare.web.store.row.WageCell;
 import org.occucompare.web.store.row.WageRow;
 
@@ -140,10 +141,10 @@ final class OewsFileReader {
             return new String[] {"area:" + areaCode, row.optional("AREA_TITLE").orElse(areaCode)};
         }
         String postal = state.orElseThrow(() -> row.invalid("PRIM_STATE", "a state is required"));
-        UsAreas.Area known = UsAreas.byPostal(postal)
-                .or(() -> code.flatMap(UsAreas::byFips))
+        UsState known = UsState.fromPostalCode(postal)
+                .or(() -> code.flatMap(UsState::fromFips))
                 .orElseThrow(() -> row.invalid("PRIM_STATE", "'" + Values.cut(postal) + "' is not a state"));
-        return new String[] {known.postal(), row.optional("AREA_TITLE").orElse(known.name())};
+        return new String[] {known.postalCode(), row.optional("AREA_TITLE").orElse(known.displayName())};
     }
 
     private static WageCell cell(TableRow row, String column, double topCode) {

@@ -3,6 +3,7 @@ package org.occucompare.web.importer;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.UsState;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
 
 /**
@@ -34,10 +35,10 @@ final class StateProjectionsReader {
                 key = "US";
                 name = "United States";
             } else {
-                UsAreas.Area area = UsAreas.byFips(fips)
+                UsState state = UsState.fromFips(fips)
                         .orElseThrow(() -> row.invalid("STFIPS", "'" + Values.cut(fips) + "' is not a state FIPS"));
-                key = area.postal();
-                name = area.name();
+                key = state.postalCode();
+                name = state.displayName();
             }
             OptionalLong base = Values.whole(row, "Base");
             OptionalLong projected = Values.whole(row, "Projected");
