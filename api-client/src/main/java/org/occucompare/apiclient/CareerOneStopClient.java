@@ -85,7 +85,7 @@ public final class CareerOneStopClient implements OccupationSource {
         this.api = new OccupationDetailsApi(new TransportSettings(config.baseUrl(), config.userId(), config.token(),
                 config.connectTimeout(), config.requestTimeout(), new RetryPolicy(config.maxAttempts(),
                 config.initialBackoff(), config.maxBackoff(), config.maxRetryAfter()), config.maxConcurrency(),
-                config.requestsPerSecond(), USER_AGENT), redactor);
+                config.requestsPerSecond(), config.burst(), USER_AGENT), redactor);
     }
 
     /**

@@ -28,11 +28,13 @@ import org.occucompare.core.model.Section;
  * @param maxBackoff the cap on that pause (default 8 s)
  * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one ends the retries (default 30 s)
  * @param maxConcurrency the most requests in flight at once, 1..64 (default 4)
- * @param requestsPerSecond the client-side rate limit, above 0 and at most 100 (default 5)
+ * @param requestsPerSecond the client-side rate limit, sustained, above 0 and at most 100 (default 5)
+ * @param burst how many requests may start at once within the rate limit, 1..100 (default 10, so one comparison of
+ *     10 occupations in one place is not slowed by the rate limit)
  */
 public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<Section> sections,
         Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-        Duration maxRetryAfter, int maxConcurrency, double requestsPerSecond) {
+        Duration maxRetryAfter, int maxConcurrency, double requestsPerSecond, int burst) {
 
     /** The public CareerOneStop web API. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.careeronestop.org");
@@ -83,13 +85,20 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
             throw OccupationException.invalidInput("requestsPerSecond " + requestsPerSecond
                     + " is outside (0, 100]: CareerOneStop is a public service, keep it low (default 5).");
         }
+        if (burst < 1 || burst > 100) {
+            throw OccupationException.invalidInput("burst " + burst + " is outside 1..100: CareerOneStop is a public"
+                    + " service, keep it low (default 10).");
+        }
     }
 
-    /** The defaults, for this user id and token: every section, 5 s/20 s, 3 attempts, 4 in flight, 5 per second. */
+    /**
+     * The defaults, for this user id and token: every section, 5 s/20 s, 3 attempts, 4 in flight, 5 per second with
+     * a burst of 10.
+     */
     public static CareerOneStopConfig of(String userId, String token) {
         return new CareerOneStopConfig(DEFAULT_BASE_URL, userId, token, EnumSet.allOf(Section.class),
                 Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(500), Duration.ofSeconds(8),
-                Duration.ofSeconds(30), 4, 5);
+                Duration.ofSeconds(30), 4, 5, 10);
     }
 
     /**
@@ -121,32 +130,32 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
     /** A copy with another base URL (a trailing slash is fine). */
     public CareerOneStopConfig withBaseUrl(URI baseUrl) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
     }
 
     /** A copy that asks for these sections only; the rest are recorded as not requested. */
     public CareerOneStopConfig withSections(Set<Section> sections) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
     }
 
     /** A copy with other connect and request timeouts. */
     public CareerOneStopConfig withTimeouts(Duration connectTimeout, Duration requestTimeout) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
     }
 
     /** A copy with another retry policy. */
     public CareerOneStopConfig withRetries(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
             Duration maxRetryAfter) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
     }
 
-    /** A copy with another concurrency bound and rate limit. */
-    public CareerOneStopConfig withLimits(int maxConcurrency, double requestsPerSecond) {
+    /** A copy with another concurrency bound, rate limit and burst. */
+    public CareerOneStopConfig withLimits(int maxConcurrency, double requestsPerSecond, int burst) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
     }
 
     /** Every setting, with the token masked as {@code ****}. */
@@ -156,7 +165,7 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxAttempts="
                 + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
                 + ", maxRetryAfter=" + maxRetryAfter + ", maxConcurrency=" + maxConcurrency + ", requestsPerSecond="
-                + requestsPerSecond + "]";
+                + requestsPerSecond + ", burst=" + burst + "]";
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -51,7 +51,7 @@ class BatchFetchTest {
     void the_rate_limit_spaces_requests_beyond_the_burst() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             CareerOneStopClient client = CareerOneStopClientTest.client(CareerOneStopClientTest.config(server)
-                    .withLimits(8, 4));
+                    .withLimits(8, 4, 4));
             long start = System.nanoTime();
 
             client.findAll(keys(8), List.of(Location.NATIONAL));
@@ -66,7 +66,7 @@ class BatchFetchTest {
     void one_failure_or_miss_does_not_sink_the_batch() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             CareerOneStopClient client = CareerOneStopClientTest.client(CareerOneStopClientTest.config(server)
-                    .withLimits(1, 50));
+                    .withLimits(1, 50, 50));
             server.then(json(200, "registered-nurses-ca.json"), json(404, "not-found-404.json"),
                     json(400, "bad-request-400.json"));
 

@@ -25,6 +25,8 @@ class CareerOneStopConfigTest {
         assertThat(config.maxAttempts()).isEqualTo(3);
         assertThat(config.maxConcurrency()).isEqualTo(4);
         assertThat(config.requestsPerSecond()).isEqualTo(5);
+        // a comparison of 10 occupations in one place fits in one burst
+        assertThat(config.burst()).isEqualTo(10);
     }
 
     @Test
@@ -54,9 +56,11 @@ class CareerOneStopConfigTest {
                 .hasMessageContaining("not positive");
         assertThatThrownBy(() -> config.withRetries(0, Duration.ZERO, Duration.ZERO, Duration.ZERO))
                 .hasMessageContaining("1..10");
-        assertThatThrownBy(() -> config.withLimits(0, 5)).hasMessageContaining("1..64");
-        assertThatThrownBy(() -> config.withLimits(4, 0)).hasMessageContaining("keep it low");
-        assertThatThrownBy(() -> config.withLimits(4, Double.NaN)).isInstanceOf(OccupationException.class);
+        assertThatThrownBy(() -> config.withLimits(0, 5, 10)).hasMessageContaining("1..64");
+        assertThatThrownBy(() -> config.withLimits(4, 0, 10)).hasMessageContaining("keep it low");
+        assertThatThrownBy(() -> config.withLimits(4, Double.NaN, 10)).isInstanceOf(OccupationException.class);
+        assertThatThrownBy(() -> config.withLimits(4, 5, 0)).hasMessageContaining("burst 0 is outside 1..100");
+        assertThatThrownBy(() -> config.withLimits(4, 5, 101)).hasMessageContaining("keep it low");
     }
 
     @Test

@@ -3,9 +3,8 @@ package org.occucompare.apiclient.internal;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A token bucket: up to {@code permitsPerSecond} requests may start at once (rounded up, at least one), then one every
- * {@code 1 / permitsPerSecond} seconds. Callers reserve a slot under the lock and sleep outside it, so waiting
- * callers queue in arrival order. Thread-safe.
+ * A token bucket: up to {@code burst} requests may start at once, then one every {@code 1 / permitsPerSecond} seconds.
+ * Callers reserve a slot under the lock and sleep outside it, so waiting callers queue in arrival order. Thread-safe.
  */
 public final class RateLimiter {
     private final double permitsPerNano;
@@ -17,13 +16,17 @@ public final class RateLimiter {
      * Creates a limiter that starts full.
      *
      * @param permitsPerSecond the sustained rate, finite and positive
+     * @param burst how many requests may start at once when the limiter is full, at least 1
      */
-    public RateLimiter(double permitsPerSecond) {
+    public RateLimiter(double permitsPerSecond, int burst) {
         if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
             throw new IllegalArgumentException("permitsPerSecond must be positive and finite: " + permitsPerSecond);
         }
+        if (burst < 1) {
+            throw new IllegalArgumentException("burst must be at least 1: " + burst);
+        }
         this.permitsPerNano = permitsPerSecond / TimeUnit.SECONDS.toNanos(1);
-        this.capacity = Math.max(1, Math.ceil(permitsPerSecond));
+        this.capacity = burst;
         this.tokens = capacity;
         this.refilledAt = System.nanoTime();
     }

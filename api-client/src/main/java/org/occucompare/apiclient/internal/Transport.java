@@ -58,7 +58,7 @@ public final class Transport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.rateLimiter = new RateLimiter(settings.requestsPerSecond());
+        this.rateLimiter = new RateLimiter(settings.requestsPerSecond(), settings.burst());
         this.inFlight = new Semaphore(settings.maxConcurrency(), true);
     }
 

@@ -15,11 +15,13 @@ import java.time.Duration;
  * @param requestTimeout the longest wait for a whole answer
  * @param retry the retry policy
  * @param maxConcurrency the most requests in flight at once, 1..64
- * @param requestsPerSecond the client-side rate limit
+ * @param requestsPerSecond the client-side rate limit, sustained
+ * @param burst how many requests may start at once within the rate limit, at least 1
  * @param userAgent the {@code User-Agent} header
  */
 public record TransportSettings(URI baseUrl, String userId, String token, Duration connectTimeout,
-        Duration requestTimeout, RetryPolicy retry, int maxConcurrency, double requestsPerSecond, String userAgent) {
+        Duration requestTimeout, RetryPolicy retry, int maxConcurrency, double requestsPerSecond, int burst,
+        String userAgent) {
     /** Validates. */
     public TransportSettings {
         requireNonNull(baseUrl, "baseUrl is null");
@@ -32,12 +34,16 @@ public record TransportSettings(URI baseUrl, String userId, String token, Durati
         if (maxConcurrency < 1 || maxConcurrency > 64) {
             throw new IllegalArgumentException("maxConcurrency must be 1..64: " + maxConcurrency);
         }
+        if (burst < 1) {
+            throw new IllegalArgumentException("burst must be at least 1: " + burst);
+        }
     }
 
     @Override
     public String toString() {
         return "TransportSettings[baseUrl=" + baseUrl + ", userId=" + userId + ", token=" + Redactor.MASK
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", retry=" + retry
-                + ", maxConcurrency=" + maxConcurrency + ", requestsPerSecond=" + requestsPerSecond + "]";
+                + ", maxConcurrency=" + maxConcurrency + ", requestsPerSecond=" + requestsPerSecond + ", burst=" + burst
+                + "]";
     }
 }

@@ -13,7 +13,8 @@ final class Apis {
             int maxConcurrency, double requestsPerSecond) {
         return new TransportSettings(base, FakeCareerOneStop.USER_ID, token, Duration.ofSeconds(2), requestTimeout,
                 new RetryPolicy(attempts, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5)),
-                maxConcurrency, requestsPerSecond, "OccuCompare-test");
+                // a burst of one second's worth of requests, as the rate limiter had before bursts were configurable
+                maxConcurrency, requestsPerSecond, (int) Math.max(1, Math.ceil(requestsPerSecond)), "OccuCompare-test");
     }
 
     static OccupationDetailsApi api(FakeCareerOneStop server) {

@@ -10,7 +10,7 @@ class RateLimiterTest {
 
     @Test
     void a_burst_up_to_the_rate_starts_at_once_and_the_rest_are_spaced() throws InterruptedException {
-        RateLimiter limiter = new RateLimiter(5);
+        RateLimiter limiter = new RateLimiter(5, 5);
         long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             limiter.acquire();
@@ -27,8 +27,24 @@ class RateLimiterTest {
     }
 
     @Test
+    void a_burst_larger_than_the_rate_lets_that_many_start_at_once() throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(5, 10);
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            limiter.acquire();
+        }
+        long burst = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        limiter.acquire();
+        long eleventh = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(burst).isLessThan(150);
+        // the 11th waits for one token at 5 per second: 200 ms, less scheduling slack
+        assertThat(eleventh).isBetween(150L, 1_500L);
+    }
+
+    @Test
     void a_rate_below_one_per_second_still_allows_the_first_request() throws InterruptedException {
-        RateLimiter limiter = new RateLimiter(0.5);
+        RateLimiter limiter = new RateLimiter(0.5, 1);
         long start = System.nanoTime();
         limiter.acquire();
 
@@ -38,7 +54,7 @@ class RateLimiterTest {
 
     @Test
     void an_interrupted_wait_throws() {
-        RateLimiter limiter = new RateLimiter(1);
+        RateLimiter limiter = new RateLimiter(1, 1);
         Thread.currentThread().interrupt();
 
         assertThatThrownBy(() -> {
@@ -49,9 +65,10 @@ class RateLimiterTest {
 
     @Test
     void a_rate_that_is_not_positive_and_finite_is_rejected() {
-        assertThatThrownBy(() -> new RateLimiter(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateLimiter(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateLimiter(Double.POSITIVE_INFINITY))
+        assertThatThrownBy(() -> new RateLimiter(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(Double.NaN, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(Double.POSITIVE_INFINITY, 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(5, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
