@@ -26,12 +26,9 @@ public record OccupationRequest(String keyword, String location, Set<RequestSwit
         }
     }
 
-    /** The keyword CareerOneStop expects for a key: the code ({@code 29-1141.00}) or the exact title. */
+    /** The keyword CareerOneStop expects for a key: the code ({@code 29-1141.00}), the exact title, or a SOC code. */
     public static String keyword(OccupationKey key) {
-        if (key instanceof OccupationKey.Code code) {
-            return code.code().value();
-        }
-        return ((OccupationKey.Title) key).title();
+        return key.toString();
     }
 
     /** A request with every switch on: the default, so no section is silently missing. */

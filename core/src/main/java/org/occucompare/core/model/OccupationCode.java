@@ -14,8 +14,7 @@ import org.occucompare.core.OccupationException;
  * @param value the code exactly in the form {@code NN-NNNN.NN}, never null; use {@link #parse(String)} for user input
  */
 public record OccupationCode(String value) implements Comparable<OccupationCode> {
-    private static final Pattern FORM = Pattern.compile("\\d{2}-\\d{4}\\.\\d{2}");
-    private static final Pattern BARE_SOC = Pattern.compile("\\d{2}-\\d{4}");
+    private static final Pattern FORM = Pattern.compile(SocCode.FORM_REGEX + "\\.\\d{2}");
 
     /** Validates the form; throws {@link OccupationException} ({@code INVALID_INPUT}) naming it otherwise. */
     public OccupationCode {
@@ -71,7 +70,7 @@ public record OccupationCode(String value) implements Comparable<OccupationCode>
     }
 
     private static OccupationException error(String value) {
-        if (BARE_SOC.matcher(value).matches()) {
+        if (SocCode.isValid(value)) {
             return OccupationException.invalidInput(Checks.quote(value) + " is a SOC code, not an O*NET-SOC code:"
                     + " add .00 or a detailed suffix such as " + value + ".01.");
         }

@@ -2,7 +2,9 @@ package org.occucompare.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 
 /**
@@ -12,9 +14,11 @@ import org.occucompare.core.OccupationException;
  * @param value the code exactly in the form {@code NN-NNNN}, never null; use {@link #parse(String)} for other forms
  */
 public record SocCode(String value) implements Comparable<SocCode> {
-    private static final Pattern FORM = Pattern.compile("\\d{2}-\\d{4}");
+    /** The form {@code NN-NNNN}; {@link OccupationCode} adds its two-digit suffix to it. */
+    static final String FORM_REGEX = "\\d{2}-\\d{4}";
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
+    /** CareerOneStop's six-digit form, {@code 291141}. */
     private static final Pattern DIGITS = Pattern.compile("\\d{6}");
-    private static final Pattern ONET = Pattern.compile("(\\d{2}-\\d{4})\\.\\d{2}");
 
     /** Validates the form; throws {@link OccupationException} ({@code INVALID_INPUT}) naming it otherwise. */
     public SocCode {
@@ -40,6 +44,31 @@ public record SocCode(String value) implements Comparable<SocCode> {
         return new SocCode(stripped);
     }
 
+    /**
+     * Reads a SOC code in either form, {@code 29-1141} or {@code 291141}, ignoring surrounding white space.
+     *
+     * @param text the text, or null
+     * @return the code, or empty if the text is neither form; never null
+     */
+    public static Optional<SocCode> tryParse(@Nullable String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String stripped = text.strip();
+        return FORM.matcher(stripped).matches() || DIGITS.matcher(stripped).matches()
+                ? Optional.of(parse(stripped)) : Optional.empty();
+    }
+
+    /**
+     * Tells whether text is a SOC code in the canonical form {@code NN-NNNN}.
+     *
+     * @param text the text to check; null gives {@code false}
+     * @return true if the stripped text is of the form {@code NN-NNNN}
+     */
+    public static boolean isValid(@Nullable String text) {
+        return text != null && FORM.matcher(text.strip()).matches();
+    }
+
     /** {@return the SOC major group, for example {@code 29-0000} for {@code 29-1141}; never null} */
     public String majorGroup() {
         return value.substring(0, 2) + "-0000";
@@ -63,10 +92,9 @@ public record SocCode(String value) implements Comparable<SocCode> {
     }
 
     private static OccupationException error(String value) {
-        var onet = ONET.matcher(value);
-        if (onet.matches()) {
+        if (OccupationCode.isValid(value)) {
             return OccupationException.invalidInput(Checks.quote(value) + " is an O*NET-SOC code: its SOC code is "
-                    + onet.group(1) + ".");
+                    + OccupationCode.parse(value).soc() + ".");
         }
         return OccupationException.invalidInput(Checks.quote(value) + " is not a SOC code: use the form NN-NNNN"
                 + " (29-1141) or NNNNNN (291141).");

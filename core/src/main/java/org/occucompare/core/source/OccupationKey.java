@@ -2,24 +2,27 @@ package org.occucompare.core.source;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.SocCode;
 
 /**
- * What to look an occupation up by: its O*NET-SOC code or its exact O*NET title (the two keys CareerOneStop accepts).
- * Implementations are immutable and thread-safe.
+ * What to look an occupation up by, as a user gives it: an O*NET-SOC code, an exact O*NET title (the two keys
+ * CareerOneStop accepts), or a bare SOC code, which names a group of O*NET occupations rather than one.
+ * {@link #parse(String)} is the one reader of occupation input. Implementations are immutable and thread-safe.
  */
-public sealed interface OccupationKey permits OccupationKey.Code, OccupationKey.Title {
+public sealed interface OccupationKey permits OccupationKey.Code, OccupationKey.Title, OccupationKey.Soc {
 
     /**
-     * Reads user input, ignoring surrounding white space: text of the form {@code NN-NNNN.NN} is a {@link Code};
-     * anything else that is not code-like is a {@link Title}.
+     * Reads user input, ignoring surrounding white space: {@code NN-NNNN.NN} is a {@link Code}; a SOC code with or
+     * without its hyphen ({@code 29-1141}, {@code 291141}) is a {@link Soc}; anything else that is not code-like is a
+     * {@link Title}.
      *
      * @param text the input, never null
      * @return the key, never null
-     * @throws OccupationException {@code INVALID_INPUT} for blank text, for a bare SOC code such as {@code 29-1141}
-     *     (sources need an O*NET code such as {@code 29-1141.00}) and for other text made only of digits, dots and
-     *     hyphens that is not an O*NET code
+     * @throws OccupationException {@code INVALID_INPUT} for blank text and for other text made only of digits, dots
+     *     and hyphens (such as {@code 29-1141.0}), which is a mistyped code rather than a title
      */
     static OccupationKey parse(String text) {
         requireNonNull(text, "text is null");
@@ -31,11 +34,11 @@ public sealed interface OccupationKey permits OccupationKey.Code, OccupationKey.
         if (OccupationCode.isValid(stripped)) {
             return new Code(OccupationCode.parse(stripped));
         }
-        if (Patterns.BARE_SOC.matcher(stripped).matches()) {
-            throw OccupationException.invalidInput("'" + stripped + "' is a SOC code: use an O*NET code such as "
-                    + stripped + ".00 (or a detailed one such as " + stripped + ".01).");
+        Optional<SocCode> soc = SocCode.tryParse(stripped);
+        if (soc.isPresent()) {
+            return new Soc(soc.get());
         }
-        if (Patterns.CODE_LIKE.matcher(stripped).matches()) {
+        if (stripped.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-')) {
             throw OccupationException.invalidInput("'" + stripped + "' is not an O*NET code: use the form NN-NNNN.NN,"
                     + " for example 29-1141.00.");
         }
@@ -79,6 +82,26 @@ public sealed interface OccupationKey permits OccupationKey.Code, OccupationKey.
         @Override
         public String toString() {
             return title;
+        }
+    }
+
+    /**
+     * A bare SOC code, for example {@code 29-1141}: a group of O*NET occupations ({@code 29-1141.00},
+     * {@code 29-1141.01} …), not one. Sources answer it with a {@link Miss.Kind#TOO_BROAD} miss that lists the
+     * occupations under it.
+     *
+     * @param soc the SOC code, never null
+     */
+    record Soc(SocCode soc) implements OccupationKey {
+        /** Rejects null. */
+        public Soc {
+            requireNonNull(soc, "soc is null");
+        }
+
+        /** The SOC code, for example {@code 29-1141}. */
+        @Override
+        public String toString() {
+            return soc.value();
         }
     }
 }

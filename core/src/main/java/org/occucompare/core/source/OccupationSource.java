@@ -1,6 +1,9 @@
 package org.occucompare.core.source;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
@@ -9,11 +12,58 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 
 /**
- * Where occupations come from: the CareerOneStop API, the bundled sample data or a cache in front of either.
+ * Where occupations come from: the CareerOneStop API, the local store or a cache in front of either.
  * Implementations say whether they are thread-safe. No method returns null. Failures are {@link OccupationException}s:
  * {@code INVALID_INPUT} for bad arguments, {@code UPSTREAM} when the source fails.
  */
 public interface OccupationSource {
+
+    /**
+     * Fetches occupations for places in one call: one occupation per key that matches, holding the wages and
+     * projections of every place asked for that the source has figures for (records fetched per place are merged by
+     * {@link OccupationRecords#merge}), and a {@link Miss} with suggestions for every other key. A key the source
+     * could not answer for is an {@link Miss.Kind#UNAVAILABLE} miss, so one failure does not sink the others;
+     * callers decide whether to go on without it.
+     *
+     * @param keys the occupations, in the order wanted; a key given twice is fetched once; never null
+     * @param places the places, one or more, the first being the one the occupations' retrieval names; never null
+     * @param freshness how fresh a cached answer must be; sources without a cache ignore it; never null
+     * @return the occupations and misses, in the order of the keys; never null
+     * @throws OccupationException {@code INVALID_INPUT} for an empty list of places or a place the source cannot
+     *     serve; {@code UPSTREAM} when the source as a whole fails
+     */
+    default Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+        if (places.isEmpty()) {
+            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
+        }
+        Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
+        List<Miss> misses = new ArrayList<>();
+        for (OccupationKey key : keys.stream().distinct().toList()) {
+            List<Occupation> records = new ArrayList<>();
+            for (Location place : places) {
+                find(key, place).ifPresent(records::add);
+            }
+            if (records.isEmpty()) {
+                misses.add(Suggestions.miss(key, this, Optional.empty()));
+            } else {
+                found.put(key, OccupationRecords.merge(records));
+            }
+        }
+        return new Lookup(found, misses);
+    }
+
+    /**
+     * Fetches one occupation at one place: the same as {@code fetch(List.of(key), List.of(place), freshness)}.
+     *
+     * @param key the occupation, never null
+     * @param place the place, never null
+     * @param freshness how fresh a cached answer must be, never null
+     * @return the occupation or its miss, never null
+     * @throws OccupationException as {@link #fetch(List, List, Freshness)}
+     */
+    default Lookup fetch(OccupationKey key, Location place, Freshness freshness) {
+        return fetch(List.of(key), List.of(place), freshness);
+    }
 
     /**
      * Finds one occupation for a place.
@@ -39,7 +89,8 @@ public interface OccupationSource {
     }
 
     /**
-     * Searches occupations by words in their titles and alternate titles, best match first.
+     * Searches occupations by words in their titles and alternate titles, or by the start of a code ({@code 29-11}),
+     * best match first.
      *
      * @param words the search words, never null
      * @param limit the most hits to return, 1 or more

@@ -42,4 +42,15 @@ class SocCodeTest {
         assertThat(new SocCode("11-1011")).isLessThan(new SocCode("29-1141"));
         assertThat(new SocCode("29-1141").compareTo(SocCode.parse("291141"))).isZero();
     }
+
+    @Test
+    void try_parse_reads_both_forms_and_nothing_else() {
+        assertThat(SocCode.tryParse(" 291141 ")).contains(new SocCode("29-1141"));
+        assertThat(SocCode.tryParse("29-1141")).contains(new SocCode("29-1141"));
+        assertThat(SocCode.tryParse("29-1141.00")).isEmpty();
+        assertThat(SocCode.tryParse("2911")).isEmpty();
+        assertThat(SocCode.tryParse(null)).isEmpty();
+        assertThat(SocCode.isValid("29-1141")).isTrue();
+        assertThat(SocCode.isValid("291141")).as("the canonical form only").isFalse();
+    }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.SocCode;
 
 class OccupationKeyTest {
 
@@ -31,13 +32,15 @@ class OccupationKeyTest {
         assertThat(OccupationKey.parse("Nurse Practitioners")).isInstanceOf(OccupationKey.Title.class);
     }
 
-    @Test
-    void a_bare_soc_code_asks_for_an_onet_code() {
-        assertInvalid("29-1141", "use an O*NET code such as 29-1141.00");
+    @ParameterizedTest
+    @ValueSource(strings = {"29-1141", " 291141 "})
+    void a_bare_soc_code_with_or_without_its_hyphen_is_a_soc_key(String text) {
+        assertThat(OccupationKey.parse(text)).isEqualTo(new OccupationKey.Soc(new SocCode("29-1141")))
+                .hasToString("29-1141");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"291141", "29-1141.0", "29-1141.001", "29.1141"})
+    @ValueSource(strings = {"29114", "29-1141.0", "29-1141.001", "29.1141", "2911411"})
     void malformed_codes_are_not_taken_for_titles(String text) {
         assertInvalid(text, "is not an O*NET code: use the form NN-NNNN.NN");
     }

@@ -77,7 +77,7 @@ public final class CachedOccupationSource implements OccupationSource {
         requireNonNull(key, "key is null");
         requireNonNull(location, "location is null");
         String occupationKey = key instanceof OccupationKey.Code c ? c.code().value()
-                : "title:" + ((OccupationKey.Title) key).title().strip().toLowerCase(Locale.ROOT);
+                : "title:" + key.toString().strip().toLowerCase(Locale.ROOT);
         String locationKey = location.key();
         Optional<Cached> cached = cached(occupationKey, locationKey);
         Instant now = clock.instant();

@@ -49,7 +49,7 @@ public final class OccupationStore implements OccupationSource {
         requireNonNull(key, "key is null");
         requireNonNull(location, "location is null");
         Optional<OccupationCode> code = key instanceof OccupationKey.Code c ? Optional.of(c.code())
-                : codeOfTitle(((OccupationKey.Title) key).title());
+                : key instanceof OccupationKey.Title t ? codeOfTitle(t.title()) : Optional.empty();
         return code.flatMap(c -> Optional.ofNullable(findAll(List.of(c), List.of(location)).get(c)));
     }
 
