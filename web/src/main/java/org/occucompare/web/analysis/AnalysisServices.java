@@ -12,6 +12,8 @@ import org.occucompare.analytics.plugin.PluginLoader;
 import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.source.DataSources;
 import org.occucompare.web.store.DataSourceInfo;
@@ -106,7 +108,9 @@ public final class AnalysisServices {
     }
 
     private Dataset build(String key) {
-        List<Occupation> all = List.copyOf(store.findAll(store.codes(), List.of(Location.NATIONAL)).values());
+        List<OccupationKey> codes = store.codes().stream().<OccupationKey>map(OccupationKey.Code::new).toList();
+        List<Occupation> all = List.copyOf(store.fetch(codes, List.of(Location.NATIONAL), Freshness.CACHED)
+                .occupations().values());
         SimilarityIndex index = SimilarityIndex.build(all);
         ComparisonService service = new ComparisonService(registry, MetricRegistry.DEFAULT_TIME_LIMIT,
                 Optional.of(index));

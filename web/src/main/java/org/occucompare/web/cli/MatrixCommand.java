@@ -23,6 +23,8 @@ import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.store.DataSourceInfo;
 import org.occucompare.web.store.OccupationStore;
@@ -105,7 +107,9 @@ public final class MatrixCommand implements Callable<Integer> {
             } else {
                 // one round trip for every occupation at the place; no similarity index needed
                 List<OccupationCode> asked = parsed(wanted, err);
-                Map<OccupationCode, Occupation> data = store.findAll(asked, List.of(place));
+                Map<OccupationCode, Occupation> data = new LinkedHashMap<>();
+                store.fetch(asked.stream().<OccupationKey>map(OccupationKey.Code::new).toList(), List.of(place),
+                        Freshness.CACHED).occupations().values().forEach(o -> data.put(o.code(), o));
                 List<OccupationCode> codes = known(asked, data.keySet(), err);
                 Map<OccupationCode, String> titles = new LinkedHashMap<>();
                 data.forEach((code, o) -> titles.put(code, o.title()));

@@ -23,6 +23,7 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
+import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.source.DataSources;
@@ -108,7 +109,9 @@ public final class CompareService {
                         () -> unknown.add(unknownOf(input)));
             }
         }
-        Map<OccupationCode, Occupation> fetched = store.findAll(codes.values(), query.locations());
+        Map<OccupationCode, Occupation> fetched = new LinkedHashMap<>();
+        store.fetch(codes.values().stream().<OccupationKey>map(OccupationKey.Code::new).toList(), query.locations(),
+                Freshness.CACHED).occupations().values().forEach(o -> fetched.put(o.code(), o));
         codes.forEach((input, code) -> {
             Occupation o = fetched.get(code);
             if (o == null) {

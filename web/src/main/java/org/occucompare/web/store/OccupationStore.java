@@ -20,12 +20,16 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.core.model.SourceKind;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.Miss;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
+import org.occucompare.core.source.Suggestions;
 
 /**
  * The local store as an {@link OccupationSource}: occupations with every section the official files give, wages
- * and projections for the nation and the asked place, many occupations and places in one round trip, descriptor
+ * and projections for the nation and the places asked, many occupations and places in one round trip, descriptor
  * vectors of all occupations, and title search. O*NET occupations with a detailed code ({@code .01} and so on) take
  * their SOC's wages and projections, marked inherited. Thread-safe.
  */
@@ -44,30 +48,58 @@ public final class OccupationStore implements OccupationSource {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
+    /**
+     * {@inheritDoc} Every section the official files give, with the wages and projections of the nation and of each
+     * place the store holds figures for (states and BLS areas; a city or ZIP code adds nothing), in one query per
+     * section for all keys. A title is matched exactly, ignoring case. The store has no cache, so
+     * {@code freshness} does not matter, and it never answers {@link Miss.Kind#UNAVAILABLE}: a failing database
+     * fails the whole call.
+     *
+     * @throws OccupationException {@code INVALID_INPUT} for an empty list of places, {@code INTERNAL} when the
+     *     database fails
+     */
     @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        requireNonNull(key, "key is null");
-        requireNonNull(location, "location is null");
-        Optional<OccupationCode> code = key instanceof OccupationKey.Code c ? Optional.of(c.code())
-                : key instanceof OccupationKey.Title t ? codeOfTitle(t.title()) : Optional.empty();
-        return code.flatMap(c -> Optional.ofNullable(findAll(List.of(c), List.of(location)).get(c)));
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+        requireNonNull(keys, "keys is null");
+        requireNonNull(places, "places is null");
+        requireNonNull(freshness, "freshness is null");
+        if (places.isEmpty()) {
+            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
+        }
+        Map<OccupationKey, OccupationCode> codes = new LinkedHashMap<>();
+        for (OccupationKey key : keys) {
+            if (key instanceof OccupationKey.Code c) {
+                codes.put(key, c.code());
+            } else if (key instanceof OccupationKey.Title t) {
+                codeOfTitle(t.title()).ifPresent(code -> codes.put(key, code));
+            }
+        }
+        Map<OccupationCode, Occupation> found = read(codes.values(), places);
+        Map<OccupationKey, Occupation> occupations = new LinkedHashMap<>();
+        List<Miss> misses = new ArrayList<>();
+        for (OccupationKey key : keys.stream().distinct().toList()) {
+            Occupation o = codes.containsKey(key) ? found.get(codes.get(key)) : null;
+            if (o == null) {
+                misses.add(Suggestions.miss(key, this, Optional.empty()));
+            } else {
+                occupations.put(key, o);
+            }
+        }
+        return new Lookup(occupations, misses);
     }
 
-    /**
-     * Many occupations with wages and projections for the nation and each place, in one query per section.
-     *
-     * @param codes the occupations; unknown codes are left out of the result
-     * @param locations the places; wages of a city or ZIP code are not held, so those add nothing
-     * @return the occupations found, in the order asked, never null
-     */
-    public Map<OccupationCode, Occupation> findAll(Collection<OccupationCode> codes, Collection<Location> locations) {
+    @Override
+    public Optional<Occupation> find(OccupationKey key, Location location) {
+        return fetch(key, location, Freshness.CACHED).occupation(key);
+    }
+
+    /** Many occupations with wages and projections for the nation and each place, in one query per section. */
+    private Map<OccupationCode, Occupation> read(Collection<OccupationCode> codes, List<Location> places) {
         List<String> wanted = codes.stream().map(OccupationCode::value).distinct().toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        List<Location> places = List.copyOf(locations);
-        Location primary = places.isEmpty() ? Location.NATIONAL : places.get(0);
-        Retrieval retrieval = Retrieval.of(primary, clock.instant(), SourceKind.ONET);
+        Retrieval retrieval = Retrieval.of(places.get(0), clock.instant(), SourceKind.ONET);
         return database.read(handle -> {
             OccupationDao dao = handle.attach(OccupationDao.class);
             List<StoredOccupation> found = dao.occupations(wanted);
@@ -76,18 +108,12 @@ public final class OccupationStore implements OccupationSource {
             SectionRows rows = SectionRows.read(dao, present.isEmpty() ? wanted : present,
                     socs.isEmpty() ? List.of("") : socs, ModelMapping.areaKeys(places));
             Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
-            Map<String, Occupation> byCode = new LinkedHashMap<>();
+            Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
             for (StoredOccupation o : found) {
-                byCode.put(o.code(), OccupationAssembler.assemble(o, rows, retrieval, provenance));
+                Occupation occupation = OccupationAssembler.assemble(o, rows, retrieval, provenance);
+                byCode.put(occupation.code(), occupation);
             }
-            Map<OccupationCode, Occupation> ordered = new LinkedHashMap<>();
-            for (String code : wanted) {
-                Occupation o = byCode.get(code);
-                if (o != null) {
-                    ordered.put(o.code(), o);
-                }
-            }
-            return ordered;
+            return byCode;
         });
     }
 

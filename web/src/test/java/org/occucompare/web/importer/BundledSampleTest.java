@@ -26,6 +26,9 @@ import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.store.Database;
 import org.occucompare.web.store.OccupationStore;
 
@@ -56,8 +59,10 @@ class BundledSampleTest {
 
         assertThat(count("select count(*) from occupation where dataset_id = <dataset>")).isBetween(40L, 60L);
         assertThat(count("select count(distinct substring(code, 1, 2)) from occupation where dataset_id = <dataset>")).isEqualTo(23L);
-        assertThat(store.findAll(REQUIRED.stream().map(OccupationCode::parse).toList(), List.of()))
-                .hasSize(REQUIRED.size());
+        Lookup required = store.fetch(REQUIRED.stream().map(OccupationKey::parse).toList(),
+                List.of(Location.NATIONAL), Freshness.CACHED);
+        assertThat(required.occupations()).hasSize(REQUIRED.size());
+        assertThat(required.misses()).isEmpty();
         assertThat(store.describe()).startsWith("bundled sample (").contains("O*NET 30.1", "OEWS May 2024");
         assertThat(store.sources()).anySatisfy(s -> assertThat(s.citation().orElseThrow()).contains("CC BY 4.0"));
     }

@@ -27,6 +27,10 @@ import org.occucompare.core.model.Section;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.Miss;
+import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.importer.ImportOptions;
 import org.occucompare.web.importer.Importer;
 import org.occucompare.web.importer.SharedData;
@@ -133,11 +137,36 @@ class OccupationStoreTest {
         List<Location> places = List.of(Location.NATIONAL, CALIFORNIA, new Location.State(UsState.TEXAS),
                 new Location.State(UsState.NEW_YORK), new Location.State(UsState.FLORIDA));
 
-        Map<OccupationCode, Occupation> found = store.findAll(codes, places);
+        List<OccupationKey> keys = codes.stream().<OccupationKey>map(OccupationKey.Code::new).toList();
 
-        assertThat(found.keySet()).containsExactlyElementsOf(codes);
-        assertThat(found.get(codes.get(3)).wages().orElseThrow().estimates())
+        Lookup found = store.fetch(keys, places, Freshness.CACHED);
+
+        assertThat(found.occupations().keySet()).containsExactlyElementsOf(keys);
+        assertThat(found.occupations().values()).extracting(Occupation::code).containsExactlyElementsOf(codes);
+        assertThat(found.require(keys.get(3)).wages().orElseThrow().estimates())
                 .extracting(e -> e.area().key()).contains("US", "CA", "TX", "NY", "FL");
+        assertThat(found.require(keys.get(3)).retrieval().location()).as("the first place").isEqualTo(Location.NATIONAL);
+    }
+
+    @Test
+    void codes_titles_and_soc_codes_are_fetched_together_and_the_misses_carry_suggestions() {
+        List<OccupationKey> keys = List.of(OccupationKey.parse("Registered Nurses"), OccupationKey.parse("29-1141.99"),
+                OccupationKey.parse("11-1011.00"), OccupationKey.parse("291141"), OccupationKey.parse("Registered Nurses"));
+
+        Lookup found = store.fetch(keys, List.of(CALIFORNIA), Freshness.CACHED);
+
+        assertThat(found.occupations().keySet()).extracting(OccupationKey::toString)
+                .containsExactly("Registered Nurses", "11-1011.00");
+        // OEWS May 2024 state file: California, 29-1141, A_MEDIAN 140,330
+        assertThat(found.require(keys.get(0)).wages().orElseThrow().find(CALIFORNIA, RateType.ANNUAL).orElseThrow()
+                .median()).isEqualTo(WageAmount.of(140_330));
+        assertThat(found.misses()).extracting(Miss::kind).containsExactly(Miss.Kind.NOT_FOUND, Miss.Kind.TOO_BROAD);
+        // O*NET 30.1: five occupations under SOC 29-1141, the first its SOC-level one
+        assertThat(found.misses().get(0).suggestions()).extracting(s -> s.code().value())
+                .contains("29-1141.00").doesNotContain("29-1141.99");
+        assertThat(found.misses().get(1).suggestions()).extracting(s -> s.code().value())
+                .containsExactly("29-1141.00", "29-1141.01", "29-1141.02", "29-1141.03", "29-1141.04");
+        assertThat(found.misses().get(0).message()).startsWith("No occupation matches \"29-1141.99\" in ");
     }
 
     @Test
@@ -163,7 +192,7 @@ class OccupationStoreTest {
 
     @Test
     void a_title_finds_its_occupation_and_the_store_describes_its_data() {
-        Occupation nurses = store.find(new org.occucompare.core.source.OccupationKey.Title("Registered Nurses"),
+        Occupation nurses = store.find(new OccupationKey.Title("Registered Nurses"),
                 Location.NATIONAL).orElseThrow();
 
         assertThat(nurses.code().value()).isEqualTo("29-1141.00");
