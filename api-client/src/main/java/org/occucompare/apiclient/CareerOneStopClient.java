@@ -5,17 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.regex.Pattern;
 import org.occucompare.apiclient.internal.Answer;
 import org.occucompare.apiclient.internal.BatchRunner;
 import org.occucompare.apiclient.internal.JsonToModel;
-import org.occucompare.apiclient.internal.Misses;
 import org.occucompare.apiclient.internal.OccupationDetailsApi;
 import org.occucompare.apiclient.internal.OccupationRequest;
 import org.occucompare.apiclient.internal.OnetCatalog;
@@ -30,21 +29,25 @@ import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.SocCode;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.Miss;
 import org.occucompare.core.source.OccupationKey;
+import org.occucompare.core.source.OccupationRecords;
 import org.occucompare.core.source.OccupationSource;
+import org.occucompare.core.source.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An {@link OccupationSource} over the CareerOneStop "Get Occupation Details" web API. One shared HTTP client with
- * timeouts, bounded retries with backoff (honouring {@code Retry-After}), at most {@code maxConcurrency} requests in
- * flight and a client-side rate limit; every answer variant mapped into the model; the token never in a log line,
- * message or {@code toString}. Searches and bare SOC codes are answered locally from the bundled O*NET 30.1 list.
- * Thread-safe: create one per configuration and share it.
+ * timeouts, bounded retries with backoff (honouring {@code Retry-After}), many requests at once but at most
+ * {@code maxConcurrency} in flight and within a client-side rate limit; every answer variant mapped into the model;
+ * the token never in a log line, message or {@code toString}. Searches, suggestions and bare SOC codes are answered
+ * locally from the bundled O*NET 30.1 list. Thread-safe: create one per configuration and share it.
  */
 public final class CareerOneStopClient implements OccupationSource {
     private static final Logger LOG = LoggerFactory.getLogger(CareerOneStopClient.class);
-    private static final Pattern BARE_SOC = Pattern.compile("\\d{2}-\\d{4}");
     private static final String USER_AGENT = "OccuCompare (+https://github.com/occucompare/occucompare)";
 
     private final CareerOneStopConfig config;
@@ -52,7 +55,6 @@ public final class CareerOneStopClient implements OccupationSource {
     private final Redactor redactor;
     private final OccupationDetailsApi api;
     private final OnetCatalog catalog = OnetCatalog.bundled();
-    private final Misses misses = new Misses(catalog);
     private final RawResponseListener listener;
 
     /** Creates a client on the system clock. */
@@ -89,37 +91,108 @@ public final class CareerOneStopClient implements OccupationSource {
     }
 
     /**
-     * {@inheritDoc} A 404 is {@code Optional.empty()}; use {@link #lookup(OccupationKey, Location)} to see the
-     * suggestions that came with it.
+     * {@inheritDoc} Every key × place is one request; the requests run concurrently, at most
+     * {@code maxConcurrency} in flight and within the rate limit (5 a second with a burst of 10 by default, so one
+     * comparison of 10 occupations in one place takes about three round trips). A key CareerOneStop answers 404 for
+     * at every place is a {@link Miss.Kind#NOT_FOUND} miss with its {@code DidYouMean} and similar entries of the
+     * bundled O*NET list; a SOC code is answered locally with the O*NET codes under it (CareerOneStop answers 404 for
+     * it); a key whose request failed (after the retries) is an {@link Miss.Kind#UNAVAILABLE} miss carrying an
+     * {@link UpstreamException}. The client has no cache, so {@code freshness} does not matter. Blocks; an
+     * interruption cancels the requests still running.
      *
      * @throws OccupationException {@code INVALID_INPUT} for a BLS area (CareerOneStop takes US, a state,
-     *     {@code City, ST} or a ZIP code) or when CareerOneStop rejects the request (HTTP 400)
-     * @throws UpstreamException when CareerOneStop fails, refuses the token or answers in a form we cannot read
+     *     {@code City, ST} or a ZIP code), before any request, or when CareerOneStop rejects a request (HTTP 400)
+     * @throws UpstreamException when interrupted (the interrupt flag is set again)
      */
     @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        return lookup(key, location).occupation();
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+        requireNonNull(keys, "keys is null");
+        requireNonNull(places, "places is null");
+        requireNonNull(freshness, "freshness is null");
+        if (places.isEmpty()) {
+            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
+        }
+        places.forEach(CareerOneStopClient::requestLocation);
+        List<OccupationKey> asked = keys.stream().distinct().toList();
+        List<Outcome> pairs = new ArrayList<>();
+        for (OccupationKey key : asked) {
+            if (!(key instanceof OccupationKey.Soc)) {
+                places.forEach(place -> pairs.add(Outcome.pending(key, place)));
+            }
+        }
+        List<Outcome> outcomes = run(pairs);
+        outcomes.stream().flatMap(o -> o.failure().stream()).filter(e -> e.kind() != ErrorKind.UPSTREAM).findFirst()
+                .ifPresent(e -> {
+                    throw e;
+                });
+        Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
+        List<Miss> misses = new ArrayList<>();
+        for (OccupationKey key : asked) {
+            List<Outcome> mine = outcomes.stream().filter(o -> o.key().equals(key)).toList();
+            Optional<OccupationException> failure = mine.stream().flatMap(o -> o.failure().stream()).findFirst();
+            List<Occupation> records = mine.stream().flatMap(o -> o.occupation().stream()).toList();
+            if (failure.isPresent()) {
+                misses.add(Miss.unavailable(key, failure.get()));
+            } else if (records.isEmpty()) {
+                misses.add(Suggestions.miss(key, this, mine.stream().flatMap(o -> o.didYouMean().stream())
+                        .findFirst()));
+            } else {
+                found.put(key, OccupationRecords.merge(records));
+            }
+        }
+        return new Lookup(found, misses);
     }
 
-    /**
-     * Looks an occupation up, with suggestions when there is none.
-     *
-     * @param key the O*NET code or exact title, never null
-     * @param location the place, never null
-     * @return the occupation or why there is none, never null
-     * @throws OccupationException as {@link #find(OccupationKey, Location)}
-     */
-    public LookupResult lookup(OccupationKey key, Location location) {
-        requireNonNull(key, "key is null");
-        String place = requestLocation(requireNonNull(location, "location is null"));
-        String keyword = OccupationRequest.keyword(key);
-        if (key instanceof OccupationKey.Title && BARE_SOC.matcher(keyword).matches()) {
-            return misses.bareSoc(keyword);
+    @Override
+    public Optional<Occupation> find(OccupationKey key, Location location) {
+        Lookup lookup = fetch(key, location, Freshness.CACHED);
+        lookup.miss(key).flatMap(Miss::failure).ifPresent(e -> {
+            throw e;
+        });
+        return lookup.occupation(key);
+    }
+
+    /** Runs the requests, concurrently when there are several; one failure is an outcome, not an exception. */
+    private List<Outcome> run(List<Outcome> pairs) {
+        if (pairs.size() == 1) {
+            return List.of(attempt(pairs.get(0)));
         }
-        OccupationRequest request = new OccupationRequest(keyword, place, RequestSwitch.of(config.sections()));
+        CompletableFuture<List<Outcome>> batch = BatchRunner.start(pairs, this::attempt,
+                (pair, e) -> pair.failed(new OccupationException(ErrorKind.INTERNAL, "Fetching " + pair.key()
+                        + " failed unexpectedly: " + redactor.redact(String.valueOf(e)), e)),
+                config.maxConcurrency());
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            batch.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UpstreamException(OptionalInt.empty(), "/v1/occupation", "Fetching " + pairs.size()
+                    + " occupations from CareerOneStop was interrupted; the requests still running were cancelled.",
+                    e);
+        } catch (ExecutionException e) {
+            throw new OccupationException(ErrorKind.INTERNAL, "The CareerOneStop batch failed unexpectedly: "
+                    + redactor.redact(String.valueOf(e.getCause())), e.getCause());
+        }
+    }
+
+    private Outcome attempt(Outcome pair) {
+        try {
+            return request(pair);
+        } catch (OccupationException e) {
+            return pair.failed(e);
+        }
+    }
+
+    /** One request: the occupation, or a 404 with CareerOneStop's suggestion. */
+    private Outcome request(Outcome pair) {
+        OccupationKey key = pair.key();
+        Location location = pair.location();
+        String keyword = OccupationRequest.keyword(key);
+        OccupationRequest request = new OccupationRequest(keyword, requestLocation(location),
+                RequestSwitch.of(config.sections()));
         Answer answer = api.fetch(request);
         if (answer instanceof Answer.NotFound notFound) {
-            return misses.notFound(key, location, notFound.hints());
+            return pair.notFound(notFound.suggestion().map(redactor::redact));
         }
         Optional<OccupationCode> askedCode = key instanceof OccupationKey.Code code
                 ? Optional.of(code.code()) : Optional.empty();
@@ -129,8 +202,8 @@ public final class CareerOneStopClient implements OccupationSource {
         Instant receivedAt = clock.instant();
         notifyListener(new RawResponse(request.redactedPath(), 200, found.raw(), receivedAt));
         try {
-            return LookupResult.found(JsonToModel.map(found.body(), askedCode, fallbackTitle,
-                    location, config.sections(), receivedAt));
+            return pair.found(JsonToModel.map(found.body(), askedCode, fallbackTitle, location, config.sections(),
+                    receivedAt));
         } catch (OccupationException e) {
             throw new UpstreamException(OptionalInt.of(200), request.redactedPath(), "CareerOneStop answered with an "
                     + "occupation we cannot use for " + request.redactedPath() + " (" + redactor.redact(e.getMessage())
@@ -146,73 +219,6 @@ public final class CareerOneStopClient implements OccupationSource {
             LOG.warn("Could not keep the raw CareerOneStop answer of {}: {}", response.requestPath(),
                     redactor.redact(String.valueOf(e.getMessage())));
         }
-    }
-
-    /**
-     * Looks up user input: an O*NET code, an exact title, or a bare SOC code, which is answered locally with the
-     * O*NET codes under it (CareerOneStop answers 404 for it).
-     *
-     * @param codeOrTitle the input, never null
-     * @param location the place, never null
-     * @return the occupation or why there is none, never null
-     * @throws OccupationException {@code INVALID_INPUT} for blank or malformed input, and as
-     *     {@link #find(OccupationKey, Location)}
-     */
-    public LookupResult lookup(String codeOrTitle, Location location) {
-        String text = requireNonNull(codeOrTitle, "codeOrTitle is null").strip();
-        if (BARE_SOC.matcher(text).matches()) {
-            requestLocation(requireNonNull(location, "location is null"));
-            return misses.bareSoc(text);
-        }
-        return lookup(OccupationKey.parse(text), location);
-    }
-
-    /**
-     * Fetches every occupation for every place (occupation-major order), at most {@code maxConcurrency} at a time
-     * and within the rate limit. Blocks; an interruption cancels the requests still running.
-     *
-     * @param keys the occupations, never null
-     * @param locations the places, never null
-     * @return one outcome per pair, in order; a failure is an outcome, not an exception; never null
-     * @throws UpstreamException when interrupted (the interrupt flag is set again)
-     */
-    public List<OccupationFetch> findAll(Collection<OccupationKey> keys, Collection<Location> locations) {
-        CompletableFuture<List<OccupationFetch>> batch = findAllAsync(keys, locations);
-        try {
-            return batch.get();
-        } catch (InterruptedException e) {
-            batch.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new UpstreamException(OptionalInt.empty(), "/v1/occupation", "Fetching "
-                    + keys.size() * locations.size() + " occupations from CareerOneStop was interrupted; the "
-                    + "requests still running were cancelled.", e);
-        } catch (ExecutionException e) {
-            throw new OccupationException(ErrorKind.INTERNAL, "The CareerOneStop batch failed unexpectedly: "
-                    + redactor.redact(String.valueOf(e.getCause())), e.getCause());
-        }
-    }
-
-    /**
-     * Starts {@link #findAll(Collection, Collection)} without blocking. Cancelling the future interrupts the
-     * requests in flight and drops the rest.
-     *
-     * @return the outcomes, in order, never null
-     */
-    public CompletableFuture<List<OccupationFetch>> findAllAsync(Collection<OccupationKey> keys,
-            Collection<Location> locations) {
-        List<OccupationFetch> pairs = new ArrayList<>();
-        for (OccupationKey key : List.copyOf(keys)) {
-            for (Location location : List.copyOf(locations)) {
-                pairs.add(new OccupationFetch(key, location, Optional.empty(), Optional.empty()));
-            }
-        }
-        return BatchRunner.start(pairs,
-                pair -> new OccupationFetch(pair.key(), pair.location(), find(pair.key(), pair.location()),
-                        Optional.empty()),
-                (pair, e) -> new OccupationFetch(pair.key(), pair.location(), Optional.empty(), Optional.of(
-                        e instanceof OccupationException known ? known : new OccupationException(ErrorKind.INTERNAL,
-                                "Fetching " + pair.key() + " failed unexpectedly: " + e, e))),
-                config.maxConcurrency());
     }
 
     /**
@@ -235,7 +241,8 @@ public final class CareerOneStopClient implements OccupationSource {
 
     /** The O*NET occupations under a SOC code, from the bundled list; never null. */
     public List<OccupationSummary> codesUnder(SocCode soc) {
-        return misses.bareSoc(requireNonNull(soc, "soc is null").value()).suggestions();
+        return Suggestions.miss(new OccupationKey.Soc(requireNonNull(soc, "soc is null")), this, Optional.empty())
+                .suggestions();
     }
 
     @Override
@@ -255,5 +262,25 @@ public final class CareerOneStopClient implements OccupationSource {
                     + "BLS area (" + area.key() + "): ask for the state, or a city or ZIP code inside the area.");
         }
         return location.key();
+    }
+
+    /** One key at one place: pending, found, not found (with CareerOneStop's suggestion) or failed. */
+    private record Outcome(OccupationKey key, Location location, Optional<Occupation> occupation,
+            Optional<String> didYouMean, Optional<OccupationException> failure) {
+        static Outcome pending(OccupationKey key, Location location) {
+            return new Outcome(key, location, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        Outcome found(Occupation occupation) {
+            return new Outcome(key, location, Optional.of(occupation), Optional.empty(), Optional.empty());
+        }
+
+        Outcome notFound(Optional<String> suggestion) {
+            return new Outcome(key, location, Optional.empty(), suggestion, Optional.empty());
+        }
+
+        Outcome failed(OccupationException e) {
+            return new Outcome(key, location, Optional.empty(), Optional.empty(), Optional.of(e));
+        }
     }
 }

@@ -22,6 +22,9 @@ import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.WageAmount;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.Miss;
 import org.occucompare.core.source.OccupationKey;
 
 class CareerOneStopClientTest {
@@ -82,20 +85,23 @@ class CareerOneStopClientTest {
     }
 
     @Test
-    void a_404_is_empty_for_find_and_a_lookup_shows_the_suggestion() {
+    void a_404_is_a_miss_with_careeronestops_suggestion_first() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             server.otherwise(json(404, "not-found-404.json"));
             CareerOneStopClient client = client(config(server));
+            OccupationKey typo = OccupationKey.parse("Registerd Nurses");
 
-            assertThat(client.find(new OccupationKey.Title("Registerd Nurses"), Location.NATIONAL)).isEmpty();
-            LookupResult miss = client.lookup("Registerd Nurses", Location.NATIONAL);
-            assertThat(miss.isFound()).isFalse();
+            assertThat(client.find(typo, Location.NATIONAL)).isEmpty();
+            Lookup lookup = client.fetch(typo, Location.NATIONAL, Freshness.CACHED);
+            assertThat(lookup.occupation(typo)).isEmpty();
+            Miss miss = lookup.miss(typo).orElseThrow();
+            assertThat(miss.kind()).isEqualTo(Miss.Kind.NOT_FOUND);
             assertThat(miss.didYouMean()).contains("Registered Nurses");
             assertThat(miss.suggestions()).first().isEqualTo(
                     new OccupationSummary(NURSES, "Registered Nurses", Optional.empty()));
-            assertThat(miss.explanation()).isEqualTo("CareerOneStop has no occupation 'Registerd Nurses'; did you "
-                    + "mean 'Registered Nurses'? Try 29-1141.00 (Registered Nurses).");
-            assertThatThrownBy(miss::orElseThrow).isInstanceOfSatisfying(OccupationException.class,
+            assertThat(miss.message()).isEqualTo("No occupation matches \"Registerd Nurses\" in " + client.describe()
+                    + ". Did you mean \"Registered Nurses\"? Try 29-1141.00 (Registered Nurses).");
+            assertThatThrownBy(() -> lookup.require(typo)).isInstanceOfSatisfying(OccupationException.class,
                     e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
         }
     }
@@ -104,12 +110,14 @@ class CareerOneStopClientTest {
     void a_code_unknown_upstream_suggests_its_siblings_under_the_same_soc() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             server.otherwise(FakeCareerOneStop.text(404, "text/plain", "Not found"));
+            OccupationKey unknown = OccupationKey.parse("29-1141.02");
 
-            LookupResult miss = client(config(server)).lookup("29-1141.02", Location.parse("TX"));
+            Miss miss = client(config(server)).fetch(unknown, Location.parse("TX"), Freshness.CACHED).misses().get(0);
 
             assertThat(miss.suggestions()).extracting(s -> s.code().value())
                     .containsExactly("29-1141.00", "29-1141.01", "29-1141.03", "29-1141.04");
-            assertThat(miss.explanation()).startsWith("CareerOneStop has no occupation '29-1141.02' for Texas. Try ");
+            assertThat(miss.message()).startsWith("No occupation matches \"29-1141.02\" in CareerOneStop API at ")
+                    .contains(". Did you mean 29-1141.00 (Registered Nurses), 29-1141.01 (Acute Care Nurses), ");
         }
     }
 
@@ -117,17 +125,20 @@ class CareerOneStopClientTest {
     void a_bare_soc_code_is_answered_locally_with_the_onet_codes_under_it() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             CareerOneStopClient client = client(config(server));
+            OccupationKey soc = OccupationKey.parse("291141");
 
-            LookupResult bare = client.lookup("29-1141", Location.NATIONAL);
+            Miss bare = client.fetch(soc, Location.NATIONAL, Freshness.CACHED).miss(soc).orElseThrow();
 
             assertThat(server.requests()).as("CareerOneStop answers 404 for it, so it is not asked").isEmpty();
+            assertThat(bare.kind()).isEqualTo(Miss.Kind.TOO_BROAD);
             assertThat(bare.suggestions()).extracting(s -> s.code().value()).containsExactly(
                     "29-1141.00", "29-1141.01", "29-1141.02", "29-1141.03", "29-1141.04");
-            assertThat(bare.explanation()).startsWith("'29-1141' is a SOC code; CareerOneStop needs an O*NET code: "
-                    + "29-1141.00 (Registered Nurses), 29-1141.01 (Acute Care Nurses)");
-            assertThat(client.find(new OccupationKey.Title("29-1141"), Location.NATIONAL)).isEmpty();
+            assertThat(bare.message()).startsWith("29-1141 is a SOC code, which O*NET divides into occupations: use"
+                    + " one of 29-1141.00 (Registered Nurses), 29-1141.01 (Acute Care Nurses)");
             assertThat(client.codesUnder(new SocCode("29-1141"))).hasSize(5);
-            assertThat(client.lookup("21-1018", Location.NATIONAL).explanation()).contains("search by title");
+            OccupationKey aggregate = OccupationKey.parse("21-1018");
+            assertThat(client.fetch(aggregate, Location.NATIONAL, Freshness.CACHED).misses().get(0).message())
+                    .contains("search by title");
         }
     }
 
@@ -200,15 +211,23 @@ class CareerOneStopClientTest {
     }
 
     @Test
-    void the_batch_result_list_is_in_key_major_order() {
+    void every_key_is_asked_at_every_place_and_merged_into_one_occupation_in_key_order() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
-            List<OccupationFetch> fetched = client(config(server)).findAll(
+            Lookup fetched = client(config(server)).fetch(
                     List.of(new OccupationKey.Code(NURSES), OccupationKey.parse("Acute Care Nurses")),
-                    List.of(Location.NATIONAL, Location.parse("CA")));
+                    List.of(Location.NATIONAL, Location.parse("CA")), Freshness.CACHED);
 
-            assertThat(fetched).extracting(f -> f.key() + "@" + f.location().key()).containsExactly(
+            assertThat(server.requests()).extracting(r -> r.keyword() + "@" + r.location()).containsExactlyInAnyOrder(
                     "29-1141.00@US", "29-1141.00@CA", "Acute Care Nurses@US", "Acute Care Nurses@CA");
-            assertThat(fetched).allSatisfy(f -> assertThat(f.occupation()).isPresent());
+            assertThat(fetched.occupations().keySet()).extracting(OccupationKey::toString)
+                    .containsExactly("29-1141.00", "Acute Care Nurses");
+            assertThat(fetched.misses()).isEmpty();
+            // the stand-in answers Registered Nurses in California: the national and the CA rows, once each
+            assertThat(fetched.require(new OccupationKey.Code(NURSES)).wages().orElseThrow().estimates())
+                    .extracting(e -> e.area().key() + " " + e.rateType()).doesNotHaveDuplicates().contains("US ANNUAL",
+                            "CA ANNUAL");
+            assertThat(fetched.require(new OccupationKey.Code(NURSES)).retrieval().location())
+                    .isEqualTo(Location.NATIONAL);
         }
     }
 }

@@ -13,6 +13,8 @@ import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
 import org.occucompare.core.source.OccupationKey;
 
 /**
@@ -52,18 +54,19 @@ class CareerOneStopLiveTest {
     void an_exact_title_is_found_and_a_made_up_one_is_not() {
         assertThat(client.find(new OccupationKey.Title("Registered Nurses"), Location.NATIONAL))
                 .map(o -> o.code().value()).contains("29-1141.00");
-        LookupResult miss = client.lookup("Registered Nursez Of Nowhere", Location.NATIONAL);
-        assertThat(miss.isFound()).isFalse();
-        assertThat(miss.explanation()).isNotBlank();
+        OccupationKey madeUp = OccupationKey.parse("Registered Nursez Of Nowhere");
+        Lookup lookup = client.fetch(madeUp, Location.NATIONAL, Freshness.CACHED);
+        assertThat(lookup.occupation(madeUp)).isEmpty();
+        assertThat(lookup.miss(madeUp).orElseThrow().message()).isNotBlank();
     }
 
     @Test
     void a_batch_of_two_arrives_in_order() {
-        List<OccupationFetch> fetched = client.findAll(
+        Lookup fetched = client.fetch(
                 List.of(OccupationKey.parse("29-1141.00"), OccupationKey.parse("15-2051.00")),
-                List.of(Location.NATIONAL));
+                List.of(Location.NATIONAL), Freshness.CACHED);
 
-        assertThat(fetched).extracting(f -> f.occupation().map(o -> o.code().value()).orElse("?"))
+        assertThat(fetched.occupations().values()).extracting(o -> o.code().value())
                 .containsExactly("29-1141.00", "15-2051.00");
     }
 }

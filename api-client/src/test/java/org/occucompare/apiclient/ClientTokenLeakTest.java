@@ -12,11 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 
 /**
  * The public surface end to end: whatever the upstream echoes, the token reaches no log line, exception message,
- * stack trace, lookup explanation, batch outcome or {@code toString}. (The transport-level variant, with resets and
+ * stack trace, miss message, batch outcome or {@code toString}. (The transport-level variant, with resets and
  * timeouts, is {@code internal.TokenLeakTest}.)
  */
 class ClientTokenLeakTest {
@@ -38,10 +39,12 @@ class ClientTokenLeakTest {
             server.otherwise(text(400, "application/json", "{\"Message\": \"" + ECHO + "\"}"));
             said.add(trace(catchThrowable(() -> client.find(nurses, Location.NATIONAL))));
             server.otherwise(text(404, "application/json", "{\"DidYouMean\": \"" + TOKEN + "\"}"));
-            said.add(client.lookup("Registerd Nurses", Location.NATIONAL).explanation());
+            said.add(client.fetch(OccupationKey.parse("Registerd Nurses"), Location.NATIONAL, Freshness.CACHED)
+                    .misses().get(0).message());
             server.otherwise(text(500, "text/plain", ECHO));
-            client.findAll(List.of(new OccupationKey.Code(nurses)), List.of(Location.NATIONAL))
-                    .forEach(fetch -> fetch.failure().ifPresent(e -> said.add(trace(e))));
+            client.fetch(List.of(new OccupationKey.Code(nurses), OccupationKey.parse("Acute Care Nurses")),
+                    List.of(Location.NATIONAL), Freshness.CACHED).misses()
+                    .forEach(miss -> miss.failure().ifPresent(e -> said.add(trace(e))));
             // a wrong token that contains the right one: neither may show
             CareerOneStopClient refused = new CareerOneStopClient(
                     CareerOneStopConfig.of(FakeCareerOneStop.USER_ID, TOKEN + "x").withBaseUrl(server.baseUrl()));
@@ -51,8 +54,8 @@ class ClientTokenLeakTest {
             logged = log.text();
         }
 
-        assertThat(said).hasSize(8).allSatisfy(text -> assertThat(text).isNotBlank().doesNotContain(TOKEN));
-        assertThat(said.get(3)).contains("did you mean '****'");
+        assertThat(said).hasSize(9).allSatisfy(text -> assertThat(text).isNotBlank().doesNotContain(TOKEN));
+        assertThat(said.get(3)).contains("Did you mean \"****\"?");
         assertThat(logged).contains("answered HTTP 503", "answered HTTP 500").doesNotContain(TOKEN);
     }
 

@@ -2,6 +2,7 @@ package org.occucompare.apiclient.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import org.occucompare.apiclient.internal.json.ErrorBodyJson;
 import org.occucompare.apiclient.internal.json.OccupationDetailsJson;
 
@@ -31,6 +32,11 @@ public sealed interface Answer permits Answer.Found, Answer.NotFound {
         /** Validates. */
         public NotFound {
             requireNonNull(hints, "hints is null");
+        }
+
+        /** CareerOneStop's own suggestion: its {@code DidYouMean}, else its {@code AutoCorrection}; never null. */
+        public Optional<String> suggestion() {
+            return Texts.text(hints.didYouMean()).or(() -> Texts.text(hints.autoCorrection()));
         }
     }
 }
