@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,15 +20,21 @@ import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.Miss;
 import org.occucompare.core.source.OccupationKey;
+import org.occucompare.core.source.OccupationRecords;
 import org.occucompare.core.source.OccupationSource;
 
 /**
- * A read-through cache in the local store over any {@link OccupationSource} (the CareerOneStop client). An
- * occupation fetched less than the freshness ago (30 days by default) is served from the store; an older or missing
- * one is fetched and stored. When the upstream fails, a stored one of any age is served marked stale, with its
- * fetch time so its age shows; failures and empty answers are never stored. Concurrent requests for the same
- * occupation and place share one upstream call. Thread-safe.
+ * A read-through cache in the local store in front of any {@link OccupationSource} (the CareerOneStop client). Each
+ * occupation is kept per place as the upstream answered it. {@link #fetch} looks every key × place up in the store,
+ * serves those fetched less than the freshness ago (30 days by default), and asks the upstream for the missing and
+ * stale ones in one batch per place; what comes back is stored, and the records of each key are merged. When the
+ * upstream fails for a key, a stored record of any age is served marked stale, with its fetch time so its age shows;
+ * failures and misses are never stored. Concurrent requests for the same occupation and place share one upstream
+ * request. A SOC code is passed to the upstream uncached. Thread-safe.
  */
 public final class CachedOccupationSource implements OccupationSource {
     /** How long a fetched occupation stays fresh unless configured otherwise. */
@@ -36,8 +45,7 @@ public final class CachedOccupationSource implements OccupationSource {
     private final String sourceId;
     private final Duration freshness;
     private final Clock clock;
-    private final ConcurrentMap<String, CompletableFuture<Optional<Occupation>>> inFlight =
-            new ConcurrentHashMap<>();
+    private final ConcurrentMap<Pair, CompletableFuture<Answer>> inFlight = new ConcurrentHashMap<>();
 
     /**
      * A cache over an upstream source.
@@ -60,39 +68,70 @@ public final class CachedOccupationSource implements OccupationSource {
         }
     }
 
+    /**
+     * {@inheritDoc} With {@link Freshness#REFRESH} every pair is asked of the upstream again, and a stored record is
+     * served (marked stale) only when the upstream fails for it.
+     *
+     * @throws OccupationException {@code INVALID_INPUT} as the upstream throws it (a place it cannot serve)
+     */
     @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        return find(key, location, false);
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness wanted) {
+        requireNonNull(keys, "keys is null");
+        requireNonNull(places, "places is null");
+        requireNonNull(wanted, "wanted is null");
+        if (places.isEmpty()) {
+            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
+        }
+        List<OccupationKey> asked = keys.stream().distinct().toList();
+        List<OccupationKey> socCodes = asked.stream().filter(k -> k instanceof OccupationKey.Soc).toList();
+        Lookup uncached = socCodes.isEmpty() ? new Lookup(Map.of(), List.of())
+                : upstream.fetch(socCodes, places, wanted);
+        Map<Pair, Answer> answers = answers(asked.stream().filter(k -> !socCodes.contains(k)).toList(), places,
+                wanted);
+        Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
+        List<Miss> misses = new ArrayList<>();
+        for (OccupationKey key : asked) {
+            if (socCodes.contains(key)) {
+                uncached.occupation(key).ifPresent(o -> found.put(key, o));
+                uncached.miss(key).ifPresent(misses::add);
+                continue;
+            }
+            List<Answer> mine = places.stream().map(place -> answers.get(new Pair(key, place))).toList();
+            Optional<Miss> unavailable = mine.stream().flatMap(a -> a.miss().stream())
+                    .filter(m -> m.kind() == Miss.Kind.UNAVAILABLE).findFirst();
+            List<Occupation> records = mine.stream().flatMap(a -> a.occupation().stream()).toList();
+            if (unavailable.isPresent()) {
+                misses.add(unavailable.get());
+            } else if (records.isEmpty()) {
+                misses.add(mine.stream().flatMap(a -> a.miss().stream()).findFirst().orElseThrow());
+            } else {
+                found.put(key, OccupationRecords.merge(records));
+            }
+        }
+        return new Lookup(found, misses);
     }
 
     /**
      * Finds an occupation, from the cache when fresh.
      *
+     * @param key the occupation, never null
+     * @param location the place, never null
      * @param refresh ask the upstream even when the cache holds a fresh entry (a stale one is still served if the
      *     upstream fails)
      * @return the occupation; its {@code retrieval} tells when it was fetched and whether it is stale
      * @throws OccupationException from the upstream when it fails and nothing is cached
      */
     public Optional<Occupation> find(OccupationKey key, Location location, boolean refresh) {
-        requireNonNull(key, "key is null");
-        requireNonNull(location, "location is null");
-        String occupationKey = key instanceof OccupationKey.Code c ? c.code().value()
-                : "title:" + key.toString().strip().toLowerCase(Locale.ROOT);
-        String locationKey = location.key();
-        Optional<Cached> cached = cached(occupationKey, locationKey);
-        Instant now = clock.instant();
-        if (!refresh && cached.isPresent() && cached.get().fetchedAt().plus(freshness).isAfter(now)) {
-            return Optional.of(cached.get().occupation());
-        }
-        try {
-            return fetchOnce(occupationKey + "@" + locationKey, key, location, occupationKey, locationKey);
-        } catch (RuntimeException e) {
-            if (cached.isPresent() && isUpstreamFailure(e)) {
-                Occupation stale = cached.get().occupation();
-                return Optional.of(stale.withRetrieval(stale.retrieval().withStale(true)));
-            }
+        Lookup lookup = fetch(key, location, refresh ? Freshness.REFRESH : Freshness.CACHED);
+        lookup.miss(key).flatMap(Miss::failure).ifPresent(e -> {
             throw e;
-        }
+        });
+        return lookup.occupation(key);
+    }
+
+    @Override
+    public Optional<Occupation> find(OccupationKey key, Location location) {
+        return find(key, location, false);
     }
 
     @Override
@@ -105,54 +144,136 @@ public final class CachedOccupationSource implements OccupationSource {
         return upstream.describe() + ", cached in the local store for " + freshness.toDays() + " days";
     }
 
-    /** One upstream call per key at a time: later callers wait for the first one's answer (or failure). */
-    private Optional<Occupation> fetchOnce(String flightKey, OccupationKey key, Location location,
-            String occupationKey, String locationKey) {
-        CompletableFuture<Optional<Occupation>> mine = new CompletableFuture<>();
-        CompletableFuture<Optional<Occupation>> running = inFlight.putIfAbsent(flightKey, mine);
-        if (running != null) {
-            try {
-                return running.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+    /** The answer of every key × place: fresh from the store, else from one upstream batch per place. */
+    private Map<Pair, Answer> answers(List<OccupationKey> keys, List<Location> places, Freshness wanted) {
+        Instant now = clock.instant();
+        Map<Pair, Answer> answers = new LinkedHashMap<>();
+        Map<Pair, Optional<Cached>> stored = new LinkedHashMap<>();
+        Map<Pair, CompletableFuture<Answer>> mine = new LinkedHashMap<>();
+        Map<Pair, CompletableFuture<Answer>> theirs = new LinkedHashMap<>();
+        for (OccupationKey key : keys) {
+            for (Location place : places) {
+                Pair pair = new Pair(key, place);
+                Optional<Cached> cached = cached(pair);
+                if (wanted == Freshness.CACHED && cached.isPresent()
+                        && cached.get().fetchedAt().plus(freshness).isAfter(now)) {
+                    answers.put(pair, Answer.found(cached.get().occupation()));
+                    continue;
+                }
+                stored.put(pair, cached);
+                CompletableFuture<Answer> future = new CompletableFuture<>();
+                CompletableFuture<Answer> running = inFlight.putIfAbsent(pair, future);
+                if (running == null) {
+                    mine.put(pair, future);
+                } else {
+                    theirs.put(pair, running);
+                }
             }
         }
         try {
-            Optional<Occupation> found = upstream.find(key, location);
-            found.ifPresent(o -> store(occupationKey, locationKey, o));
-            mine.complete(found);
-            return found;
+            fetchUpstream(places, mine, stored, wanted);
         } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
+            // the waiters of the pairs not answered yet get the same failure
+            mine.values().forEach(future -> future.completeExceptionally(e));
             throw e;
         } finally {
-            inFlight.remove(flightKey, mine);
+            mine.forEach(inFlight::remove);
+        }
+        for (Pair pair : stored.keySet()) {
+            answers.put(pair, join(mine.containsKey(pair) ? mine.get(pair) : theirs.get(pair)));
+        }
+        return answers;
+    }
+
+    /** Asks the upstream for the pairs this call registered, one batch per place, and stores what it finds. */
+    private void fetchUpstream(List<Location> places, Map<Pair, CompletableFuture<Answer>> mine,
+            Map<Pair, Optional<Cached>> stored, Freshness wanted) {
+        for (Location place : places) {
+            List<OccupationKey> keys = mine.keySet().stream().filter(p -> p.place().equals(place)).map(Pair::key)
+                    .toList();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            Lookup lookup = upstreamBatch(keys, place, wanted);
+            for (OccupationKey key : keys) {
+                Pair pair = new Pair(key, place);
+                Optional<Occupation> occupation = lookup.occupation(key);
+                occupation.ifPresent(o -> store(pair, o));
+                Answer answer = occupation.map(Answer::found).orElseGet(() -> staleOr(lookup.miss(key).orElseThrow(),
+                        stored.get(pair)));
+                mine.get(pair).complete(answer);
+            }
         }
     }
 
-    private void store(String occupationKey, String locationKey, Occupation occupation) {
+    /** The upstream's answer for keys at a place; a failure of the whole call makes every key unavailable. */
+    private Lookup upstreamBatch(List<OccupationKey> keys, Location place, Freshness wanted) {
+        try {
+            return upstream.fetch(keys, List.of(place), wanted);
+        } catch (OccupationException e) {
+            if (e.kind() == ErrorKind.INVALID_INPUT || e.kind() == ErrorKind.NOT_FOUND) {
+                throw e; // an answer about the request, not a failure to fall back from
+            }
+            return new Lookup(Map.of(), keys.stream().map(key -> Miss.unavailable(key, e)).toList());
+        }
+    }
+
+    /** A stored record of any age, marked stale, in place of an unavailable upstream; else the miss itself. */
+    private static Answer staleOr(Miss miss, Optional<Cached> cached) {
+        if (miss.kind() == Miss.Kind.UNAVAILABLE && cached.isPresent()) {
+            Occupation stale = cached.get().occupation();
+            return Answer.found(stale.withRetrieval(stale.retrieval().withStale(true)));
+        }
+        return Answer.missed(miss);
+    }
+
+    private static Answer join(CompletableFuture<Answer> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void store(Pair pair, Occupation occupation) {
         Instant fetchedAt = occupation.retrieval().retrievedAt();
         String json = OccupationJson.write(occupation);
+        String locationKey = pair.place().key();
         database.jdbi().useHandle(h -> {
             CacheDao dao = h.attach(CacheDao.class);
-            dao.put(sourceId, occupationKey, locationKey, fetchedAt, json);
+            dao.put(sourceId, pair.occupationKey(), locationKey, fetchedAt, json);
             String codeKey = occupation.code().value();
-            if (!codeKey.equals(occupationKey)) {
+            if (!codeKey.equals(pair.occupationKey())) {
                 dao.put(sourceId, codeKey, locationKey, fetchedAt, json);
             }
         });
     }
 
-    private Optional<Cached> cached(String occupationKey, String locationKey) {
+    private Optional<Cached> cached(Pair pair) {
         Optional<CacheEntry> entry = database.jdbi().withHandle(h -> h.attach(CacheDao.class)
-                .entry(sourceId, occupationKey, locationKey));
-        return entry.flatMap(e -> OccupationJson.read(e.payload()).map(o -> new Cached(e.fetchedAt(), o)));
+                .entry(sourceId, pair.occupationKey(), pair.place().key()));
+        return entry.flatMap(e -> OccupationJson.read(e.payload(), pair.key() + " at " + pair.place().key())
+                .map(o -> new Cached(e.fetchedAt(), o)));
     }
 
-    /** Not found and bad input are answers, not failures: they never fall back to a stale entry. */
-    private static boolean isUpstreamFailure(RuntimeException e) {
-        return !(e instanceof OccupationException oe) || oe.kind() == ErrorKind.UPSTREAM
-                || oe.kind() == ErrorKind.INTERNAL;
+    /** One occupation at one place, the unit the cache keeps and the upstream is asked for. */
+    private record Pair(OccupationKey key, Location place) {
+        /** The stored key: the code, or {@code title:} and the title in lower case. */
+        String occupationKey() {
+            return key instanceof OccupationKey.Code c ? c.code().value()
+                    : "title:" + key.toString().strip().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What one pair came to: its record, or its miss. */
+    private record Answer(Optional<Occupation> occupation, Optional<Miss> miss) {
+        static Answer found(Occupation occupation) {
+            return new Answer(Optional.of(occupation), Optional.empty());
+        }
+
+        static Answer missed(Miss miss) {
+            return new Answer(Optional.empty(), Optional.of(miss));
+        }
     }
 
     /** A cache entry read back. */

@@ -13,12 +13,15 @@ import java.util.Optional;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.WageAmount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes an {@link Occupation} as JSON for the cache and reads it back. The two sealed model types get a
  * {@code type} property through mix-ins, so the model stays free of Jackson. Thread-safe.
  */
 final class OccupationJson {
+    private static final Logger LOG = LoggerFactory.getLogger(OccupationJson.class);
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
@@ -41,11 +44,20 @@ final class OccupationJson {
         }
     }
 
-    /** The occupation, or empty when the JSON no longer fits the model (an entry from an older version). */
-    static Optional<Occupation> read(String json) {
+    /**
+     * Reads a cached occupation back.
+     *
+     * @param json the JSON as {@link #write} wrote it
+     * @param what what the entry is, for the log line when it cannot be read, such as {@code 29-1141.00 at CA}
+     * @return the occupation, or empty (logged) when the JSON no longer fits the model, as an entry written by an
+     *     older version may not: the caller fetches it again
+     */
+    static Optional<Occupation> read(String json, String what) {
         try {
             return Optional.of(MAPPER.readValue(json, Occupation.class));
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (JsonProcessingException e) {
+            LOG.warn("Skipped the cached answer of {}: it no longer fits the model ({}); fetching it again.", what,
+                    e.getOriginalMessage());
             return Optional.empty();
         }
     }

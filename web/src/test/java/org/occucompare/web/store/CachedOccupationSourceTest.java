@@ -9,17 +9,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.ErrorKind;
@@ -33,19 +39,24 @@ import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.core.model.Section;
-import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.SocReference;
 import org.occucompare.core.model.SourceKind;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.Wages;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.Lookup;
+import org.occucompare.core.source.Miss;
 import org.occucompare.core.source.OccupationKey;
+import org.occucompare.core.source.OccupationRecords;
 import org.occucompare.core.source.OccupationSource;
+import org.occucompare.core.source.Suggestions;
 
 class CachedOccupationSourceTest {
     private static final OccupationCode NURSES = OccupationCode.parse("29-1141.00");
     private static final Location CALIFORNIA = new Location.State(UsState.CALIFORNIA);
+    private static final Location TEXAS = new Location.State(UsState.TEXAS);
 
     private final Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID());
     private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -134,9 +145,92 @@ class CachedOccupationSourceTest {
         assertThat(upstream.calls.get()).isEqualTo(1);
     }
 
-    /** A stand-in upstream that builds a nurse record with a top-coded and a missing wage. */
+    @Test
+    void only_missing_and_stale_pairs_are_asked_for_in_one_upstream_batch_per_place() {
+        cache.find(NURSES, CALIFORNIA);
+        OccupationKey nurses = new OccupationKey.Code(NURSES);
+        OccupationKey chiefs = OccupationKey.parse("11-1011.00");
+
+        Lookup both = cache.fetch(List.of(nurses, chiefs), List.of(CALIFORNIA, TEXAS), Freshness.CACHED);
+
+        assertThat(upstream.batches).containsExactly("29-1141.00@CA", "11-1011.00@CA", "29-1141.00,11-1011.00@TX");
+        assertThat(both.occupations().keySet()).containsExactly(nurses, chiefs);
+        assertThat(both.require(nurses).wages().orElseThrow().estimates()).extracting(e -> e.area().key())
+                .containsExactly("CA", "TX");
+        assertThat(both.require(nurses).retrieval().location()).isEqualTo(CALIFORNIA);
+
+        cache.fetch(List.of(nurses, chiefs), List.of(CALIFORNIA, TEXAS), Freshness.CACHED);
+        assertThat(upstream.batches).as("all four pairs are cached now").hasSize(3);
+    }
+
+    @Test
+    void a_miss_passes_through_with_its_suggestion_and_is_not_stored() {
+        OccupationKey unknown = OccupationKey.parse("29-1141.99");
+
+        Miss first = cache.fetch(unknown, CALIFORNIA, Freshness.CACHED).miss(unknown).orElseThrow();
+        cache.fetch(unknown, CALIFORNIA, Freshness.CACHED);
+
+        assertThat(first.kind()).isEqualTo(Miss.Kind.NOT_FOUND);
+        assertThat(first.didYouMean()).contains("Registered Nurses");
+        assertThat(upstream.batches).containsExactly("29-1141.99@CA", "29-1141.99@CA");
+    }
+
+    @Test
+    void a_key_the_upstream_fails_for_is_served_stale_while_the_others_come_fresh() {
+        OccupationKey nurses = new OccupationKey.Code(NURSES);
+        OccupationKey chiefs = OccupationKey.parse("11-1011.00");
+        OccupationKey managers = OccupationKey.parse("11-1021.00");
+        cache.fetch(nurses, CALIFORNIA, Freshness.CACHED);
+        clock.advance(Duration.ofDays(40));
+        upstream.failingKeys.addAll(List.of(nurses, managers));
+
+        Lookup lookup = cache.fetch(List.of(nurses, chiefs, managers), List.of(CALIFORNIA), Freshness.CACHED);
+
+        assertThat(lookup.require(nurses).retrieval().stale()).isTrue();
+        assertThat(lookup.require(nurses).retrieval().age(clock.instant())).isEqualTo(Duration.ofDays(40));
+        assertThat(lookup.require(chiefs).retrieval().stale()).isFalse();
+        assertThat(lookup.miss(managers)).hasValueSatisfying(m -> {
+            assertThat(m.kind()).isEqualTo(Miss.Kind.UNAVAILABLE);
+            assertThat(m.message()).contains("down");
+        });
+    }
+
+    @Test
+    void a_soc_code_goes_to_the_upstream_uncached() {
+        OccupationKey soc = OccupationKey.parse("29-1141");
+
+        Miss miss = cache.fetch(soc, CALIFORNIA, Freshness.CACHED).miss(soc).orElseThrow();
+        cache.fetch(soc, CALIFORNIA, Freshness.CACHED);
+
+        assertThat(miss.kind()).isEqualTo(Miss.Kind.TOO_BROAD);
+        assertThat(upstream.batches).containsExactly("29-1141@CA", "29-1141@CA");
+        assertThat(count("select count(*) from cache_entry")).isZero();
+    }
+
+    @Test
+    void an_entry_that_no_longer_fits_the_model_is_logged_and_fetched_again() {
+        cache.find(NURSES, CALIFORNIA);
+        db.jdbi().useHandle(h -> h.execute("update cache_entry set payload = '{\"code\": \"not a code\"}'"));
+
+        Occupation again = cache.find(NURSES, CALIFORNIA).orElseThrow();
+
+        assertThat(again.code()).isEqualTo(NURSES);
+        assertThat(upstream.calls.get()).isEqualTo(2);
+    }
+
+    private long count(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /**
+     * A stand-in upstream: Registered Nurses (and any other known code) with a top-coded and a missing wage at the
+     * place asked; 29-1141.99 is unknown, with CareerOneStop's suggestion; SOC codes are too broad. Records each
+     * batch as {@code keys@places}.
+     */
     private static final class Upstream implements OccupationSource {
         final AtomicInteger calls = new AtomicInteger();
+        final List<String> batches = new CopyOnWriteArrayList<>();
+        final Set<OccupationKey> failingKeys = ConcurrentHashMap.newKeySet();
         final CountDownLatch entered = new CountDownLatch(1);
         final Clock clock;
         volatile boolean failing;
@@ -147,8 +241,10 @@ class CachedOccupationSourceTest {
         }
 
         @Override
-        public Optional<Occupation> find(OccupationKey key, Location location) {
+        public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
             calls.incrementAndGet();
+            batches.add(keys.stream().map(OccupationKey::toString).collect(Collectors.joining(",")) + "@"
+                    + places.stream().map(Location::key).collect(Collectors.joining(",")));
             entered.countDown();
             try {
                 gate.await(5, TimeUnit.SECONDS);
@@ -158,24 +254,47 @@ class CachedOccupationSourceTest {
             if (failing) {
                 throw new OccupationException(ErrorKind.UPSTREAM, "CareerOneStop is down; try again later.");
             }
+            Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
+            List<Miss> misses = new ArrayList<>();
+            for (OccupationKey key : keys) {
+                if (failingKeys.contains(key)) {
+                    misses.add(Miss.unavailable(key, new OccupationException(ErrorKind.UPSTREAM,
+                            "CareerOneStop is down for " + key + "; try again later.")));
+                } else if (key instanceof OccupationKey.Code c && !c.code().value().equals("29-1141.99")) {
+                    found.put(key, OccupationRecords.merge(places.stream().map(p -> record(c.code(), p)).toList()));
+                } else {
+                    misses.add(Suggestions.miss(key, this, key instanceof OccupationKey.Soc ? Optional.empty()
+                            : Optional.of("Registered Nurses")));
+                }
+            }
+            return new Lookup(found, misses);
+        }
+
+        @Override
+        public Optional<Occupation> find(OccupationKey key, Location location) {
+            Lookup lookup = fetch(List.of(key), List.of(location), Freshness.CACHED);
+            return lookup.occupation(key);
+        }
+
+        private Occupation record(OccupationCode code, Location location) {
             WageEstimate wage = new WageEstimate(location, location.displayName(), RateType.ANNUAL,
                     WageAmount.of(100_120), WageAmount.of(119_710), WageAmount.of(140_330), WageAmount.of(172_200),
                     WageAmount.topCoded(239_200), WageAmount.missing(MissingReason.NOT_AVAILABLE),
                     OptionalLong.of(326_720));
-            SocReference soc = SocReference.of(SocCode.parse("29-1141"), "Registered Nurses");
-            return Optional.of(Occupation.minimal(NURSES, "Registered Nurses",
+            SocReference soc = SocReference.of(code.soc(), "Registered Nurses");
+            return Occupation.minimal(code, "Registered Nurses",
                             Retrieval.of(location, clock.instant(), SourceKind.CAREERONESTOP))
                     .withSoc(soc)
                     .withAlternateTitles(List.of("RN"))
                     .withWages(new Wages(Optional.of(soc), false, OptionalInt.of(2024), List.of(wage)))
                     .withRequestedSections(java.util.Set.of(Section.WAGES))
                     .withProvenance(Section.WAGES, new Provenance(SourceKind.CAREERONESTOP, "CareerOneStop",
-                            "2024", Optional.empty(), Optional.empty())));
+                            "2024", Optional.empty(), Optional.empty()));
         }
 
         @Override
         public List<OccupationSummary> search(String words, int limit) {
-            return List.of();
+            return List.of(new OccupationSummary(NURSES, "Registered Nurses", Optional.empty()));
         }
 
         @Override
