@@ -66,7 +66,7 @@ public final class Application implements AutoCloseable {
     public static Application open(AppConfig config, Clock clock) {
         requireNonNull(config, "config is null");
         requireNonNull(clock, "clock is null");
-        Database database = Database.open(config.databaseUrl());
+        Database database = Database.open(config);
         try {
             return new Application(config, database, clock);
         } catch (RuntimeException e) {

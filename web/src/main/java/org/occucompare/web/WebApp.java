@@ -11,16 +11,9 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import java.util.List;
-import java.util.Optional;
-import org.occucompare.analytics.similar.SimilarityIndex;
-import org.occucompare.core.model.OccupationCode;
-import org.occucompare.core.model.OccupationSummary;
-import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.api.AnalysisApiController;
 import org.occucompare.web.api.CompareApiController;
 import org.occucompare.web.api.OccupationApiController;
-import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
@@ -39,8 +32,8 @@ import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
 /**
- * The composition root of the web app: builds the controllers from {@link WebDeps} and declares every route, UI
- * pages under {@code /} and JSON under {@code /api}. Failures are mapped to responses by {@link ErrorMapping}.
+ * The web app: builds the controllers over the open {@link Application} of {@link WebDeps} and declares every route,
+ * UI pages under {@code /} and JSON under {@code /api}. Failures are mapped to responses by {@link ErrorMapping}.
  */
 public final class WebApp {
     /** How long stopping waits for the requests in flight to finish. */
@@ -84,22 +77,21 @@ public final class WebApp {
         RequestMetrics.register(config, deps.metrics());
         config.jetty.modifyServer(WebApp::stopGracefully);
         PageRenderer renderer = new PageRenderer();
-        Frames frames = new Frames(deps.version(), deps.data());
+        Application app = deps.app();
+        Frames frames = new Frames(deps.version(), app::describe, app.store());
         ErrorMapping.register(config, new ErrorPages(renderer, frames));
 
-        CompareService compare = new CompareService(deps.data(), deps.analysis());
-        HomeController home = new HomeController(renderer, frames, deps.data());
-        OccupationPageController occupationPage = new OccupationPageController(renderer, frames, deps.data(),
-                (code, n) -> similar(deps.analysis(), code, n));
-        ComparePageController comparePage = new ComparePageController(renderer, frames, compare);
-        HealthController health = new HealthController(deps.version(), deps.data().store());
+        HomeController home = new HomeController(renderer, frames, app.occupations());
+        OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
+                app.analysis());
+        ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare());
+        HealthController health = new HealthController(deps.version(), app.store());
         MetricsController metrics = new MetricsController(deps.metrics());
-        deps.metrics().watchDataset(deps.data().store()::dataset);
-        deps.data().store().bindMetrics(deps.metrics().registry());
-        OccupationApiController occupations = new OccupationApiController(deps.data());
-        CompareApiController comparisons = new CompareApiController(compare, deps.version());
-        AnalysisApiController analysis = new AnalysisApiController(deps.data(), deps.analysis().registry(),
-                deps.analysis()::similarityIndex);
+        deps.metrics().watchDataset(app.store()::dataset);
+        app.store().bindMetrics(deps.metrics().registry());
+        OccupationApiController occupations = new OccupationApiController(app.occupations());
+        CompareApiController comparisons = new CompareApiController(app.compare(), deps.version());
+        AnalysisApiController analysis = new AnalysisApiController(app.analysis());
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
         config.routes.apiBuilder(() -> {
             get("/", home::home);
@@ -132,11 +124,4 @@ public final class WebApp {
         server.setStopTimeout(GRACE.toMillis());
         server.setHandler(new GracefulHandler());
     }
-
-    private static List<OccupationSummary> similar(AnalysisServices analysis, OccupationCode code, int n) {
-        SimilarityIndex index = analysis.similarityIndex();
-        return index.contains(code) ? index.similar(code, n).stream()
-                .map(s -> new OccupationSummary(s.code(), s.title(), Optional.empty())).toList() : List.of();
-    }
-
 }

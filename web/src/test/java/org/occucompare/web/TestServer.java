@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.source.DataSources;
 
 /**
  * A real {@link WebApp} on 127.0.0.1 and a free port over the bundled sample (loaded into a fresh H2 file database
@@ -30,17 +28,15 @@ public final class TestServer implements AutoCloseable {
             + "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
             + "license. O*NET® is a trademark of USDOL/ETA.";
 
-    private final Javalin app;
-    private final DataSources data;
+    private final Javalin web;
+    private final Application app;
     private final Path directory;
-    private final String databaseUrl;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Javalin app, DataSources data, Path directory, String databaseUrl) {
+    private TestServer(Javalin web, Application app, Path directory) {
+        this.web = web;
         this.app = app;
-        this.data = data;
         this.directory = directory;
-        this.databaseUrl = databaseUrl;
     }
 
     /** Starts the app exactly as {@link WebApp#create} builds it. */
@@ -65,32 +61,27 @@ public final class TestServer implements AutoCloseable {
         environment.putIfAbsent(AppConfig.DB, "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath());
         environment.putIfAbsent(AppConfig.PLUGINS_DIR, directory.resolve("plugins").toAbsolutePath().toString());
         AppConfig config = AppConfig.load(environment, Optional.empty(), directory);
-        DataSources data = DataSources.open(config, Clock.systemUTC());
-        Javalin app = Javalin.create(javalin -> {
-            WebApp.configure(javalin, new WebDeps(VERSION, data, AnalysisServices.load(config, data)));
+        Application app = Application.open(config, Clock.systemUTC());
+        Javalin web = Javalin.create(javalin -> {
+            WebApp.configure(javalin, new WebDeps(VERSION, app));
             extra.accept(javalin);
         });
-        return new TestServer(app.start("127.0.0.1", 0), data, directory, config.databaseUrl());
+        return new TestServer(web.start("127.0.0.1", 0), app, directory);
     }
 
     /** The JDBC address of the app's store, for tests that change a row behind its back. */
     public String databaseUrl() {
-        return databaseUrl;
+        return app.config().databaseUrl();
     }
 
-    /** The app, for tests that inspect its routes. */
+    /** The web app, for tests that inspect its routes. */
     public Javalin app() {
-        return app;
-    }
-
-    /** The data the app runs on. */
-    public DataSources data() {
-        return data;
+        return web;
     }
 
     /** The base address, such as {@code http://127.0.0.1:41234}. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + app.port());
+        return URI.create("http://127.0.0.1:" + web.port());
     }
 
     /** Sends a GET and returns the response with its body as text. */
@@ -109,8 +100,8 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
-        data.close();
+        web.stop();
+        app.close();
         try (var files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

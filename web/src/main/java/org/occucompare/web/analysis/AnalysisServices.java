@@ -9,13 +9,14 @@ import org.occucompare.analytics.compare.ComparisonService;
 import org.occucompare.analytics.plugin.MetricRegistry;
 import org.occucompare.analytics.plugin.PluginLoadResult;
 import org.occucompare.analytics.plugin.PluginLoader;
+import org.occucompare.analytics.similar.SimilarOccupation;
 import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.source.DataSources;
 import org.occucompare.web.store.DataSourceInfo;
 import org.occucompare.web.store.OccupationStore;
 
@@ -44,15 +45,15 @@ public final class AnalysisServices {
      * and composes the services over the local store.
      *
      * @param config the configuration, never null
-     * @param sources the open data sources, never null
+     * @param store the local store, whose occupations are the dataset, never null
      * @return the services, never null
      * @throws org.occucompare.core.OccupationException {@code INVALID_INPUT} if the plugins path is a file
      */
-    public static AnalysisServices load(AppConfig config, DataSources sources) {
+    public static AnalysisServices load(AppConfig config, OccupationStore store) {
         requireNonNull(config, "config is null");
-        requireNonNull(sources, "sources is null");
+        requireNonNull(store, "store is null");
         PluginLoadResult loaded = new PluginLoader(config.pluginSettings()).load(config.pluginsDir());
-        return new AnalysisServices(sources.store(), loaded);
+        return new AnalysisServices(store, loaded);
     }
 
     /**
@@ -89,6 +90,30 @@ public final class AnalysisServices {
     /** Every stored occupation with its national figures, in code order; never null. */
     public List<Occupation> occupations() {
         return current().occupations();
+    }
+
+    /**
+     * One occupation of the stored dataset, the one the similarity index covers, with its national figures.
+     *
+     * @param key an O*NET-SOC code, exact title or SOC code, never null
+     * @return the occupation, never null
+     * @throws org.occucompare.core.OccupationException {@code NOT_FOUND} with suggestions when the store does not hold
+     *     it; {@code INVALID_INPUT} listing the occupations of a SOC code
+     */
+    public Occupation occupation(OccupationKey key) {
+        return store.fetch(key, Location.NATIONAL, Freshness.CACHED).require(key);
+    }
+
+    /**
+     * The occupations most similar to one, best first.
+     *
+     * @param code the occupation, never null
+     * @param limit the most to return, 1 or more
+     * @return the similar occupations; empty when the dataset has no ratings of the occupation to compare; never null
+     */
+    public List<SimilarOccupation> similar(OccupationCode code, int limit) {
+        SimilarityIndex index = similarityIndex();
+        return index.contains(code) ? index.similar(code, limit) : List.of();
     }
 
     private Dataset current() {

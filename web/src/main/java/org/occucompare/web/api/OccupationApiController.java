@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import org.occucompare.core.model.Location;
-import org.occucompare.core.model.OccupationCode;
-import org.occucompare.web.source.DataSources;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.OccupationKey;
+import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.ui.Params;
 
 /** Client/server IO of {@code GET /api/occupations?q=…} and {@code GET /api/occupations/{code}?location=…}. */
@@ -13,15 +14,15 @@ public final class OccupationApiController {
     /** The most search results one request returns. */
     public static final int MAX_RESULTS = 50;
 
-    private final DataSources data;
+    private final OccupationSource occupations;
 
     /**
      * Creates the controller.
      *
-     * @param data the data the app runs on, never null
+     * @param occupations where occupations come from, never null
      */
-    public OccupationApiController(DataSources data) {
-        this.data = requireNonNull(data, "data is null");
+    public OccupationApiController(OccupationSource occupations) {
+        this.occupations = requireNonNull(occupations, "occupations is null");
     }
 
     /**
@@ -32,17 +33,18 @@ public final class OccupationApiController {
     public void search(Context ctx) {
         String query = Params.query(ctx);
         int limit = Params.limit(ctx, "limit", 10, MAX_RESULTS);
-        ctx.json(new SearchResponse(query, data.occupations().search(query, limit)));
+        ctx.json(new SearchResponse(query, occupations.search(query, limit)));
     }
 
     /**
-     * One occupation at a place (the nation by default), as the normalized model.
+     * One occupation at a place (the nation by default), as the normalized model; an unknown code is a 404 that lists
+     * suggestions.
      *
      * @param ctx the request, never null
      */
     public void occupation(Context ctx) {
-        OccupationCode code = Params.code(ctx);
+        OccupationKey key = new OccupationKey.Code(Params.code(ctx));
         Location location = Params.location(ctx);
-        ctx.json(data.lookup(code.value(), location, false));
+        ctx.json(occupations.fetch(key, location, Freshness.CACHED).require(key));
     }
 }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.AppVersion;
+import org.occucompare.web.Application;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.Comparison;
@@ -83,7 +84,7 @@ public final class BatchCommand implements Callable<Integer> {
         BatchProgress progress = new BatchProgress(err, requests.size());
         List<Long> failed = new ArrayList<>();
         String version = AppVersion.current();
-        try (ResearchSession session = ResearchSession.open(root.config(), clock);
+        try (Application app = Application.open(root.config(), clock);
                 StagedFiles indexFile = new StagedFiles(out)) {
             try (Writer writer = Files.newBufferedWriter(indexFile.stage("index.csv"), StandardCharsets.UTF_8);
                     CSVPrinter index = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
@@ -91,7 +92,7 @@ public final class BatchCommand implements Callable<Integer> {
                                     "unknown", "message").get())) {
                 for (BatchRequest r : requests) {
                     try (StagedFiles rowFiles = new StagedFiles(out)) {
-                        Comparison c = session.compare().compare(r.query());
+                        Comparison c = app.compare().compare(r.query());
                         String csvName = "row-" + r.line() + ".csv";
                         rowFiles.write(csvName, CsvExport.toCsv(c, version).getBytes(StandardCharsets.UTF_8));
                         List<String> charts = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.AppVersion;
+import org.occucompare.web.Application;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
@@ -110,8 +111,8 @@ public final class CompareCommand implements Callable<Integer> {
                     + " KIND --out FILE.");
         }
         FigureSize size = figure.size();
-        try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
-            Comparison comparison = session.compare().compare(query);
+        try (Application app = Application.open(root.config(), clock)) {
+            Comparison comparison = app.compare().compare(query);
             if (cite != null || format != OutputFormat.TEXT) {
                 // the text report names them itself; elsewhere they would be lost in the data
                 for (UnknownOccupation u : comparison.unknown()) {

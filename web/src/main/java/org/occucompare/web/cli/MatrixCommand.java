@@ -26,6 +26,7 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.AppVersion;
+import org.occucompare.web.Application;
 import org.occucompare.web.store.DataSourceInfo;
 import org.occucompare.web.store.OccupationStore;
 import picocli.CommandLine.ArgGroup;
@@ -85,8 +86,8 @@ public final class MatrixCommand implements Callable<Integer> {
         Path codesFile = selection == null ? null : selection.codesFile;
         long started = System.nanoTime();
         int size;
-        try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
-            OccupationStore store = session.sources().store();
+        try (Application app = Application.open(root.config(), clock)) {
+            OccupationStore store = app.store();
             List<String> wanted = codesFile == null ? store.codes().stream().map(OccupationCode::value).toList()
                     : read(codesFile);
             Path parent = out.toAbsolutePath().getParent();
@@ -95,9 +96,9 @@ public final class MatrixCommand implements Callable<Integer> {
             }
             if (chosen == MatrixMeasure.SIMILARITY) {
                 // the index covers the whole store; its occupations give the titles
-                SimilarityIndex index = session.analysis().similarityIndex();
+                SimilarityIndex index = app.analysis().similarityIndex();
                 Map<OccupationCode, String> titles = new LinkedHashMap<>();
-                session.analysis().occupations().forEach(o -> titles.put(o.code(), o.title()));
+                app.analysis().occupations().forEach(o -> titles.put(o.code(), o.title()));
                 List<OccupationCode> codes = known(parsed(wanted, err), titles.keySet(), err);
                 size = codes.size();
                 try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -142,6 +142,10 @@ final class OccupationTextWriter {
                 retrieval.location().displayName(),
                 retrieval.stale() ? " (STALE: " + age(retrieval.age(now)) + " old; the source could not be reached)"
                         : "");
+        retrieval.autoCorrection().ifPresent(corrected -> out.printf("  %s corrected the request to \"%s\"%n",
+                retrieval.via().displayName(), corrected));
+        retrieval.didYouMean().ifPresent(suggested -> out.printf("  %s also suggests \"%s\"%n",
+                retrieval.via().displayName(), suggested));
     }
 
     /** Prints a section heading and says why it is empty; returns whether there is content to print. */

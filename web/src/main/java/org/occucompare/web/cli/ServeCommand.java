@@ -12,12 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.AppVersion;
+import org.occucompare.web.Application;
 import org.occucompare.web.WebApp;
 import org.occucompare.web.WebDeps;
-import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.logging.LogSetup;
-import org.occucompare.web.source.DataSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,36 +61,44 @@ public final class ServeCommand implements Callable<Integer> {
         String version = AppVersion.current();
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         // a fresh store starts with the bundled sample, so every page works offline; say which data this is
-        DataSources sources = DataSources.open(config, Clock.systemUTC());
-        if (sources.sampleLoaded()) {
-            out.println("First start: loaded the bundled sample into " + config.databaseUrl());
-        }
-        out.println("Data: " + sources.describe());
-        AnalysisServices analysis = AnalysisServices.load(config, sources);
-        out.println("Plugins: " + analysis.plugins().loaded().size() + " loaded, "
-                + analysis.plugins().rejected().size() + " refused (see /api/plugins)");
-        Javalin app = WebApp.create(new WebDeps(version, sources, analysis));
+        Application application = Application.open(config, Clock.systemUTC());
+        Javalin web;
         try {
-            app.start(host, config.port());
-        } catch (JavalinBindException e) {
-            app.stop();
-            sources.close();
-            throw new OccupationException(ErrorKind.INTERNAL, "Cannot listen on " + host + ":" + config.port()
-                    + " (" + e.getMessage() + "): stop whatever uses that port, or pick another with --port "
-                    + "or OCCUCOMPARE_PORT.", e);
+            if (application.sampleLoaded()) {
+                out.println("First start: loaded the bundled sample into " + config.databaseUrl());
+            }
+            out.println("Data: " + application.describe());
+            out.println("Plugins: " + application.analysis().plugins().loaded().size() + " loaded, "
+                    + application.analysis().plugins().rejected().size() + " refused (see /api/plugins)");
+            web = start(WebApp.create(new WebDeps(version, application)), config);
+        } catch (RuntimeException e) {
+            application.close();
+            throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        // stop taking requests before the store closes, so no request meets a closed store
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            sources.close();
+            web.stop();
+            application.close();
             stopped.countDown();
         }, "occucompare-shutdown"));
 
-        out.println("OccuCompare " + version + " is running at http://" + displayHost() + ":" + app.port()
+        out.println("OccuCompare " + version + " is running at http://" + displayHost() + ":" + web.port()
                 + "/ (press Ctrl-C to stop it)");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private Javalin start(Javalin web, AppConfig config) {
+        try {
+            return web.start(host, config.port());
+        } catch (JavalinBindException e) {
+            web.stop();
+            throw new OccupationException(ErrorKind.INTERNAL, "Cannot listen on " + host + ":" + config.port()
+                    + " (" + e.getMessage() + "): stop whatever uses that port, or pick another with --port "
+                    + "or OCCUCOMPARE_PORT.", e);
+        }
     }
 
     private String displayHost() {

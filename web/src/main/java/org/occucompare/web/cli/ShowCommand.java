@@ -11,8 +11,10 @@ import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.OccupationKey;
+import org.occucompare.web.Application;
 import org.occucompare.web.json.ModelJson;
-import org.occucompare.web.source.DataSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,9 +70,11 @@ public final class ShowCommand implements Callable<Integer> {
             throw OccupationException.invalidInput("show prints text or json; for CSV use occucompare compare.");
         }
         Location place = Location.parse(location);
+        OccupationKey key = OccupationKey.parse(occupation);
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
-        try (DataSources sources = DataSources.open(root.config(), clock)) {
-            Occupation found = sources.lookup(occupation, place, refresh);
+        try (Application app = Application.open(root.config(), clock)) {
+            Occupation found = app.occupations().fetch(key, place, refresh ? Freshness.REFRESH : Freshness.CACHED)
+                    .require(key);
             if (format == OutputFormat.JSON) {
                 out.println(ModelJson.create().writerWithDefaultPrettyPrinter().writeValueAsString(found));
             } else {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,10 +20,10 @@ import org.occucompare.analytics.similar.SimilarOccupation;
 import org.occucompare.analytics.skills.SharedDescriptor;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
-import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.AppVersion;
+import org.occucompare.web.Application;
 import org.occucompare.web.export.CsvCells;
 import org.occucompare.web.json.ModelJson;
 import picocli.CommandLine.Command;
@@ -44,7 +43,6 @@ import picocli.CommandLine.Spec;
 public final class SimilarCommand implements Callable<Integer> {
     /** The most occupations one listing takes. */
     static final int MAX_LIMIT = 100;
-    private static final Pattern BARE_SOC = Pattern.compile("\\d{2}-?\\d{4}");
 
     private final OccuCompareCommand root;
     private final Clock clock;
@@ -80,10 +78,12 @@ public final class SimilarCommand implements Callable<Integer> {
             throw OccupationException.invalidInput("--limit is " + limit + ": use 1 to " + MAX_LIMIT + ".");
         }
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
-        try (ResearchSession session = ResearchSession.open(root.config(), clock)) {
-            Occupation occupation = resolve(session, code.strip());
-            List<SimilarOccupation> similar = session.analysis().similarityIndex().similar(occupation.code(), limit);
-            String data = session.sources().store().describe();
+        OccupationKey key = OccupationKey.parse(code);
+        try (Application app = Application.open(root.config(), clock)) {
+            // the similarity index covers the local store: look the occupation up there, whatever the live source
+            Occupation occupation = app.analysis().occupation(key);
+            List<SimilarOccupation> similar = app.analysis().similar(occupation.code(), limit);
+            String data = app.store().describe();
             switch (format) {
                 case JSON -> json(out, occupation, similar, data);
                 case CSV -> csv(out, occupation, similar, data);
@@ -92,17 +92,6 @@ public final class SimilarCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The occupation of a code or exact title in the local store, whose dataset the similarity covers. */
-    private static Occupation resolve(ResearchSession session, String input) {
-        if (BARE_SOC.matcher(input).matches()) {
-            return session.sources().lookup(input, Location.NATIONAL, false); // names the O*NET codes to use
-        }
-        return session.sources().store().find(OccupationKey.parse(input), Location.NATIONAL).orElseThrow(() ->
-                OccupationException.notFound("No occupation matches \"" + input + "\" in "
-                        + session.sources().store().describe() + ": check the code, or search with occucompare"
-                        + " serve."));
     }
 
     private static void text(PrintWriter out, Occupation o, List<SimilarOccupation> similar, String data) {

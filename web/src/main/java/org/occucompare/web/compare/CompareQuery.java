@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
+import org.occucompare.core.source.OccupationKey;
 
 /**
  * What to compare, validated: 2 to 10 occupations (1 is enough when several places are compared), each an
- * O*NET-SOC code or an exact title; 1 to 5 distinct places; an optional reference occupation (added in front when it
+ * O*NET-SOC code, an exact title or a SOC code (which the comparison answers with the occupations under it); 1 to 5 distinct places; an optional reference occupation (added in front when it
  * is not among the occupations); and optional metric ids (none means every metric). Immutable and thread-safe.
  *
  * @param occupations codes or exact titles, as typed and stripped, distinct, never null
@@ -65,6 +66,7 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
                             ? ": add an occupation, or add a second place to compare one occupation across places."
                             : ": remove some."));
         }
+        occupations.forEach(OccupationKey::parse); // rejects malformed codes now, with what to send instead
         for (String id : metricIds) {
             if (!METRIC_ID.matcher(id).matches()) {
                 throw OccupationException.invalidInput("\"" + id + "\" is not a metric id: ids are lower-case"
@@ -90,6 +92,11 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
                 .map(Location::parse).toList();
         return new CompareQuery(occupations, places.isEmpty() ? List.of(Location.NATIONAL) : places, reference,
                 metricIds);
+    }
+
+    /** The occupations as lookup keys, in order; never null. */
+    public List<OccupationKey> keys() {
+        return occupations.stream().map(OccupationKey::parse).toList();
     }
 
     /** One line stating the query, such as {@code occupations=29-1141.00,29-2061.00; locations=US,CA}. */

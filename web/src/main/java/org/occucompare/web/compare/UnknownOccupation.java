@@ -3,29 +3,36 @@ package org.occucompare.web.compare;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.core.source.Miss;
 
 /**
- * An occupation of a query that the data sources do not know, with what the user may have meant. Immutable.
+ * An occupation that was asked for and matched nothing, as pages, exports and JSON errors show it. Immutable.
  *
  * @param input the code or title as given, never null
+ * @param didYouMean the source's own suggestion (CareerOneStop's {@code DidYouMean}), or empty; never null
  * @param suggestions occupations whose title or code resembles it, best first, possibly none; never null
+ * @param message a sentence for a page or a terminal, such as {@code No occupation matches "29-1199.99" in … Did
+ *     you mean …?}; never null
  */
-public record UnknownOccupation(String input, List<OccupationSummary> suggestions) {
+public record UnknownOccupation(String input, Optional<String> didYouMean, List<OccupationSummary> suggestions,
+        String message) {
     /** Rejects null and copies. */
     public UnknownOccupation {
         requireNonNull(input, "input is null");
+        requireNonNull(didYouMean, "didYouMean is null");
         suggestions = List.copyOf(requireNonNull(suggestions, "suggestions is null"));
+        requireNonNull(message, "message is null");
     }
 
-    /** A sentence for a page or a terminal, such as "No occupation 29-1199.99 is known; did you mean …?". */
-    public String message() {
-        String start = "No occupation \"" + input + "\" is known here";
-        if (suggestions.isEmpty()) {
-            return start + "; search for words of its title.";
-        }
-        return start + "; did you mean " + suggestions.stream().map(s -> s.code() + " (" + s.title() + ")")
-                .collect(Collectors.joining(", ")) + "?";
+    /**
+     * The view of a miss.
+     *
+     * @param miss the miss, never null
+     * @return the unknown occupation, never null
+     */
+    public static UnknownOccupation of(Miss miss) {
+        return new UnknownOccupation(miss.input(), miss.didYouMean(), miss.suggestions(), miss.message());
     }
 }

@@ -10,11 +10,14 @@ import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.occucompare.apiclient.UpstreamException;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.source.OccupationMissException;
+import org.occucompare.web.compare.UnknownOccupation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * is a 503, since nothing was cached to fall back on, with a {@code Retry-After} that passes on the upstream's own
  * when it gave one; a failure of the HTTP layer (an
  * unknown route, a wrong method) keeps its status; anything else is a 500. Requests under {@code /api} get an
- * {@link ErrorResponse} as JSON, other requests the {@link ErrorPage}. Responses never carry a stack trace:
+ * {@link ErrorResponse} as JSON, other requests the {@link ErrorPage}; both list the suggestions for occupations that
+ * matched nothing. Responses never carry a stack trace:
  * unexpected failures are logged instead.
  */
 public final class ErrorMapping {
@@ -92,7 +96,9 @@ public final class ErrorMapping {
                     + (seconds == 1 ? " second" : " seconds") + ". (" + e.getMessage() + ")", page);
             return;
         }
-        respond(ctx, statusOf(e.kind()).getCode(), e.kind().name(), e.getMessage(), page);
+        List<UnknownOccupation> unknown = e instanceof OccupationMissException miss
+                ? miss.misses().stream().map(UnknownOccupation::of).toList() : List.of();
+        respond(ctx, statusOf(e.kind()).getCode(), e.kind().name(), e.getMessage(), unknown, page);
     }
 
     /**
@@ -158,11 +164,16 @@ public final class ErrorMapping {
     }
 
     private static void respond(Context ctx, int status, String code, String message, ErrorPage page) {
+        respond(ctx, status, code, message, List.of(), page);
+    }
+
+    private static void respond(Context ctx, int status, String code, String message,
+            List<UnknownOccupation> unknown, ErrorPage page) {
         ctx.status(status);
         if (isApi(ctx)) {
-            ctx.json(ErrorResponse.of(code, message));
+            ctx.json(ErrorResponse.of(code, message, unknown));
         } else {
-            ctx.html(page.render(status, code, message));
+            ctx.html(page.render(status, code, message, unknown));
         }
     }
 

@@ -2,7 +2,9 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Map;
+import org.occucompare.web.compare.UnknownOccupation;
 import org.occucompare.web.error.ErrorPage;
 import org.occucompare.web.ui.PageRenderer;
 
@@ -24,7 +26,12 @@ public final class ErrorPages implements ErrorPage {
 
     @Override
     public String render(int status, String code, String message) {
-        ErrorView view = new ErrorView(frames.frame("Error " + status), status, code, message);
+        return render(status, code, message, List.of());
+    }
+
+    @Override
+    public String render(int status, String code, String message, List<UnknownOccupation> unknown) {
+        ErrorView view = new ErrorView(frames.frame("Error " + status), status, code, message, unknown);
         return renderer.render("error.jte", Map.of("view", view));
     }
 }

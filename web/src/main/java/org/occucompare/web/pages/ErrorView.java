@@ -2,6 +2,8 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import org.occucompare.web.compare.UnknownOccupation;
 import org.occucompare.web.ui.Frame;
 
 /**
@@ -11,14 +13,16 @@ import org.occucompare.web.ui.Frame;
  * @param status the HTTP status
  * @param code the machine-readable code, never null
  * @param message the sentence for people, saying what to do next; never null
+ * @param unknown the occupations that matched nothing, whose suggestions the page links to; never null
  */
-public record ErrorView(Frame frame, int status, String code, String message) {
+public record ErrorView(Frame frame, int status, String code, String message, List<UnknownOccupation> unknown) {
 
-    /** Validates. */
+    /** Validates and copies. */
     public ErrorView {
         requireNonNull(frame, "frame is null");
         requireNonNull(code, "code is null");
         requireNonNull(message, "message is null");
+        unknown = List.copyOf(requireNonNull(unknown, "unknown is null"));
     }
 
     /** The heading for the status, never null. */

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.occucompare.web.source.DataSources;
+import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
@@ -23,19 +23,19 @@ public final class HomeController {
 
     private final PageRenderer renderer;
     private final Frames frames;
-    private final DataSources data;
+    private final OccupationSource occupations;
 
     /**
      * Creates the controller.
      *
      * @param renderer the template renderer, never null
      * @param frames the page frames, never null
-     * @param data the data the app runs on, never null
+     * @param occupations where occupations come from, for the search, never null
      */
-    public HomeController(PageRenderer renderer, Frames frames, DataSources data) {
+    public HomeController(PageRenderer renderer, Frames frames, OccupationSource occupations) {
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.frames = requireNonNull(frames, "frames is null");
-        this.data = requireNonNull(data, "data is null");
+        this.occupations = requireNonNull(occupations, "occupations is null");
     }
 
     /**
@@ -55,6 +55,6 @@ public final class HomeController {
     public void search(Context ctx) {
         String query = Params.query(ctx);
         renderer.page(ctx, "search.jte", new SearchView(frames.frame("Search: " + query), query,
-                data.occupations().search(query, RESULTS)));
+                occupations.search(query, RESULTS)));
     }
 }

@@ -4,12 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
-import org.occucompare.core.model.OccupationSummary;
-import org.occucompare.web.source.DataSources;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.OccupationKey;
+import org.occucompare.core.source.OccupationSource;
+import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
@@ -19,23 +20,23 @@ public final class OccupationPageController {
 
     private final PageRenderer renderer;
     private final Frames frames;
-    private final DataSources data;
-    private final BiFunction<OccupationCode, Integer, List<OccupationSummary>> similar;
+    private final OccupationSource occupations;
+    private final AnalysisServices analysis;
 
     /**
      * Creates the controller.
      *
      * @param renderer the template renderer, never null
      * @param frames the page frames, never null
-     * @param data the data the app runs on, never null
-     * @param similar the similar occupations of a code, at most n, best first; never null
+     * @param occupations where occupations come from, never null
+     * @param analysis the analytics, for the similar occupations; never null
      */
-    public OccupationPageController(PageRenderer renderer, Frames frames, DataSources data,
-            BiFunction<OccupationCode, Integer, List<OccupationSummary>> similar) {
+    public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
+            AnalysisServices analysis) {
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.frames = requireNonNull(frames, "frames is null");
-        this.data = requireNonNull(data, "data is null");
-        this.similar = requireNonNull(similar, "similar is null");
+        this.occupations = requireNonNull(occupations, "occupations is null");
+        this.analysis = requireNonNull(analysis, "analysis is null");
     }
 
     /**
@@ -46,8 +47,9 @@ public final class OccupationPageController {
     public void occupation(Context ctx) {
         OccupationCode code = Params.code(ctx);
         Location location = Params.location(ctx);
-        Occupation occupation = data.lookup(code.value(), location, false);
-        List<Link> links = similar.apply(code, SIMILAR).stream().map(s -> new Link(s.title(),
+        OccupationKey key = new OccupationKey.Code(code);
+        Occupation occupation = occupations.fetch(key, location, Freshness.CACHED).require(key);
+        List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
                 CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
                 .toList();
         renderer.page(ctx, "occupation.jte", new OccupationView(frames.frame(occupation.title()), occupation,

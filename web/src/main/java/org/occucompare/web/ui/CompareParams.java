@@ -3,7 +3,9 @@ package org.occucompare.web.ui;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
+import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.compare.CompareQuery;
 
 /**
@@ -31,9 +33,10 @@ public final class CompareParams {
                     + " occupations=15-1252.00,15-1211.00.");
         }
         for (String item : occupations) {
-            if (item.matches("[0-9].*") && !item.matches("\\d{2}-\\d{4}\\.\\d{2}")) {
-                throw Params.invalid("occupations", "holds \"" + item + "\", which is not an O*NET-SOC code: use the"
-                        + " form NN-NNNN.NN, such as 29-1141.00.");
+            try {
+                OccupationKey.parse(item);
+            } catch (OccupationException e) {
+                throw Params.invalid("occupations", "holds \"" + item + "\": " + e.getMessage());
             }
         }
         List<Location> places = Params.list(bounded(ctx, "locations")).stream()

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.compare.SampleComparisons;
+import org.occucompare.web.Application;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.source.DataSources;
+import org.occucompare.web.store.Database;
+import org.occucompare.web.store.OccupationStore;
 
 class AnalysisServicesTest {
     @TempDir
@@ -37,8 +39,8 @@ class AnalysisServicesTest {
     void loads_the_built_in_metrics_when_the_plugins_directory_is_absent() {
         AppConfig config = AppConfig.load(Map.of(AppConfig.DB, "jdbc:h2:mem:" + tempDir.getFileName(),
                 AppConfig.PLUGINS_DIR, tempDir.resolve("plugins").toString()), Optional.empty(), tempDir);
-        try (DataSources sources = DataSources.open(config, Clock.systemUTC())) {
-            AnalysisServices analysis = AnalysisServices.load(config, sources);
+        try (Application app = Application.open(config, Clock.systemUTC())) {
+            AnalysisServices analysis = app.analysis();
 
             assertThat(analysis.plugins().loaded()).isNotEmpty();
             assertThat(analysis.plugins().rejected()).isEmpty();
@@ -51,8 +53,9 @@ class AnalysisServicesTest {
         Path file = Files.writeString(tempDir.resolve("plugins"), "not a directory");
         AppConfig config = AppConfig.load(Map.of(AppConfig.DB, "jdbc:h2:mem:file-" + tempDir.getFileName(),
                 AppConfig.PLUGINS_DIR, file.toString()), Optional.empty(), tempDir);
-        try (DataSources sources = DataSources.open(config, Clock.systemUTC())) {
-            assertThatThrownBy(() -> AnalysisServices.load(config, sources)).hasMessageContaining("is a file");
+        try (Database db = Database.open(config.databaseUrl())) {
+            OccupationStore store = new OccupationStore(db, Clock.systemUTC());
+            assertThatThrownBy(() -> AnalysisServices.load(config, store)).hasMessageContaining("is a file");
         }
     }
 }

@@ -167,4 +167,27 @@ class CompareApiTest {
         assertThat(plugins.get("loaded").findValuesAsText("builtIn")).contains("true");
         assertThat(plugins.get("rejected").isArray()).isTrue();
     }
+
+    @Test
+    void a_soc_code_is_a_400_listing_the_occupations_under_it() throws Exception {
+        HttpResponse<String> response = server.get("/api/compare?occupations=291141,29-2061.00");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("INVALID_INPUT");
+        // the bundled sample holds 29-1141.00 and 29-1141.01 of SOC 29-1141
+        assertThat(error.get("message").asText()).startsWith("29-1141 is a SOC code, which O*NET divides into"
+                + " occupations: use one of 29-1141.00 (Registered Nurses), 29-1141.01 (Acute Care Nurses)");
+        assertThat(error.get("unknown").get(0).get("suggestions").findValuesAsText("code"))
+                .containsExactly("29-1141.00", "29-1141.01");
+    }
+
+    @Test
+    void a_malformed_code_is_a_400_naming_the_parameter() throws Exception {
+        HttpResponse<String> response = server.get("/api/compare?occupations=29-1141.0,29-2061.00");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).at("/error/message").asText())
+                .startsWith("Parameter occupations holds \"29-1141.0\": '29-1141.0' is not an O*NET code");
+    }
 }

@@ -104,5 +104,10 @@ class OccupationApiTest {
         // the sample's occupations of SOC minor group 29-11
         assertThat(error.get("message").asText()).contains("29-1199.00").contains("Did you mean")
                 .contains("29-1141.00 (Registered Nurses)").contains("29-1171.00 (Nurse Practitioners)");
+        // the same suggestions, for a program: the unknown input and its suggestions by code and title
+        JsonNode unknown = error.get("unknown").get(0);
+        assertThat(unknown.get("input").asText()).isEqualTo("29-1199.00");
+        assertThat(unknown.get("suggestions").findValuesAsText("code")).contains("29-1141.00", "29-1171.00");
+        assertThat(unknown.get("suggestions").findValuesAsText("title")).contains("Registered Nurses");
     }
 }

@@ -1,6 +1,7 @@
 package org.occucompare.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,7 +9,10 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,5 +148,19 @@ class CliTest {
                     .hasLineCount(1)
                     .doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void a_serve_that_cannot_listen_closes_the_store_it_opened() throws Exception {
+        String url = "jdbc:h2:mem:serve-" + UUID.randomUUID();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int exitCode = run(Map.of("OCCUCOMPARE_DB", url, "OCCUCOMPARE_PLUGINS_DIR",
+                    tempDir.resolve("plugins").toString()), "serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(exitCode).isEqualTo(1);
+        }
+        // an in-memory store lives as long as a connection to it: it is gone once serve closed it
+        assertThatThrownBy(() -> DriverManager.getConnection(url + ";IFEXISTS=TRUE").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("not found");
     }
 }

@@ -85,8 +85,8 @@ class CompareCommandTest {
     void an_unknown_code_is_named_on_standard_error_with_suggestions_and_the_rest_is_compared() {
         assertThat(cli.run("compare", "29-1141.00", "29-2061.00", "29-1141.99", "--format", "csv")).isZero();
 
-        assertThat(cli.err()).contains("29-1141.99", "did you mean 29-1141.00 (Registered Nurses)", "left out");
-        assertThat(cli.out()).contains("# unknown: No occupation \"29-1141.99\"");
+        assertThat(cli.err()).contains("29-1141.99", "Did you mean 29-1141.00 (Registered Nurses)", "left out");
+        assertThat(cli.out()).contains("# unknown: No occupation matches \"29-1141.99\"");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Random;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.importer.SampleBuilder;
-import org.occucompare.web.source.DataSources;
+import org.occucompare.web.Application;
 
 /**
  * The benchmark harness of the research commands (a {@code main}, never part of the test run): imports the official
@@ -45,10 +45,10 @@ public final class ResearchBenchmark {
         time("import of the official files (setup)", 1, () -> check(cli, importArgs.toArray(String[]::new)));
         List<OccupationCode> codes;
         int stored;
-        try (DataSources sources = DataSources.open(AppConfig.load(Map.of(AppConfig.DB, "jdbc:h2:file:"
+        try (Application app = Application.open(AppConfig.load(Map.of(AppConfig.DB, "jdbc:h2:file:"
                 + work.resolve("db").toAbsolutePath()), Optional.empty(), work), Clock.systemUTC())) {
-            stored = sources.store().codes().size();
-            codes = sources.store().codes().stream().filter(c -> c.value().endsWith(".00")).toList();
+            stored = app.store().codes().size();
+            codes = app.store().codes().stream().filter(c -> c.value().endsWith(".00")).toList();
         }
         Path plain = batchFile(work.resolve("batch-200.csv"), codes, "");
         Path charted = batchFile(work.resolve("batch-200-charts.csv"), codes, "wages");

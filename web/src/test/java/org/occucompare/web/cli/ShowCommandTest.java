@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.occucompare.web.Application;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.source.DataSources;
 import picocli.CommandLine;
 
 /** {@code occucompare show} end to end: over the bundled sample, and over a local stand-in for CareerOneStop. */
@@ -47,6 +47,7 @@ class ShowCommandTest {
     private int run(Map<String, String> extraEnvironment, String... args) {
         Map<String, String> environment = new HashMap<>(extraEnvironment);
         environment.put("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath());
+        environment.put("OCCUCOMPARE_PLUGINS_DIR", tempDir.resolve("plugins").toString());
         CommandLine cli = Cli.create(environment);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -125,10 +126,11 @@ class ShowCommandTest {
         // the stand-in answers with the May 2024 California median of Registered Nurses
         assertThat(out.toString()).contains("$140,330").contains("via CareerOneStop");
         assertThat(out.toString() + err).doesNotContain(TOKEN);
-        try (DataSources sources = DataSources.open(AppConfig.load(Map.of("OCCUCOMPARE_DB",
-                "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath()), Optional.empty()), Clock.systemUTC())) {
+        try (Application app = Application.open(AppConfig.load(Map.of("OCCUCOMPARE_DB",
+                "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath(), "OCCUCOMPARE_PLUGINS_DIR",
+                tempDir.resolve("plugins").toString()), Optional.empty()), Clock.systemUTC())) {
             // the raw answer is archived under the redacted path, with the body as received
-            assertThat(sources.archive().body(DataSources.CAREERONESTOP,
+            assertThat(app.archive().body(Application.CAREERONESTOP,
                     "/v1/occupation/{userId}/29-1141.00/CA")).hasValueSatisfying(body ->
                             assertThat(body).contains("\"Median\": \"93,600\""));
         }

@@ -63,7 +63,7 @@ class CompareServiceTest {
         assertThat(c.unknown()).singleElement().satisfies(u -> {
             assertThat(u.input()).isEqualTo("29-1141.99");
             assertThat(u.suggestions()).extracting(s -> s.code().value()).contains("29-1141.00");
-            assertThat(u.message()).contains("29-1141.99", "did you mean", "Registered Nurses");
+            assertThat(u.message()).contains("29-1141.99", "Did you mean", "Registered Nurses");
         });
     }
 

@@ -37,7 +37,7 @@ class CsvExportTest {
                 .anySatisfy(l -> assertThat(l).startsWith("# sources: ").contains("May 2024").contains("30.1"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("# app: OccuCompare 9.9.9"))
                 .anySatisfy(l -> assertThat(l).startsWith("# cite: This product uses information from the O*NET"))
-                .anySatisfy(l -> assertThat(l).startsWith("# unknown: No occupation \"29-1141.99\""));
+                .anySatisfy(l -> assertThat(l).startsWith("# unknown: No occupation matches \"29-1141.99\""));
         assertThat(csv.lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow())
                 .isEqualTo(String.join(",", CsvExport.COLUMNS));
     }

@@ -113,7 +113,8 @@ class PagesTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("<h1>Not found</h1>").contains("29-1199.00")
-                .contains("Did you mean").contains("29-1141.00 (Registered Nurses)");
+                .contains("Did you mean").contains("29-1141.00 (Registered Nurses)")
+                .contains("<a href=\"/occupations/29-1141.00\">Registered Nurses (29-1141.00)</a>");
     }
 
     @ParameterizedTest
