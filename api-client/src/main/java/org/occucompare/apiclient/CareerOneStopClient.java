@@ -143,15 +143,6 @@ public final class CareerOneStopClient implements OccupationSource {
         return new Lookup(found, misses);
     }
 
-    @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        Lookup lookup = fetch(key, location, Freshness.CACHED);
-        lookup.miss(key).flatMap(Miss::failure).ifPresent(e -> {
-            throw e;
-        });
-        return lookup.occupation(key);
-    }
-
     /** Runs the requests, concurrently when there are several; one failure is an outcome, not an exception. */
     private List<Outcome> run(List<Outcome> pairs) {
         if (pairs.size() == 1) {

@@ -30,6 +30,7 @@ import org.occucompare.core.source.OccupationKey;
 class CareerOneStopClientTest {
     static final Instant NOW = Instant.parse("2026-05-04T15:02:12Z");
     private static final OccupationCode NURSES = OccupationCode.parse("29-1141.00");
+    private static final OccupationKey NURSES_KEY = new OccupationKey.Code(NURSES);
 
     static CareerOneStopConfig config(FakeCareerOneStop server) {
         return CareerOneStopConfig.of(FakeCareerOneStop.USER_ID, FakeCareerOneStop.TOKEN)
@@ -45,7 +46,8 @@ class CareerOneStopClientTest {
     @Test
     void find_by_code_asks_for_every_section_and_maps_the_answer() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
-            Occupation nurses = client(config(server)).find(NURSES, Location.parse("CA")).orElseThrow();
+            Occupation nurses = client(config(server)).fetch(NURSES_KEY, Location.parse("CA"), Freshness.CACHED)
+                    .require(NURSES_KEY);
 
             assertThat(nurses.title()).isEqualTo("Registered Nurses");
             assertThat(nurses.wages().orElseThrow().national(RateType.ANNUAL).orElseThrow().median())
@@ -63,7 +65,8 @@ class CareerOneStopClientTest {
     void a_narrower_configuration_sends_false_for_the_rest_and_records_what_was_asked() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             CareerOneStopConfig wagesOnly = config(server).withSections(EnumSet.of(Section.WAGES, Section.TASKS));
-            Occupation nurses = client(wagesOnly).find(NURSES, Location.NATIONAL).orElseThrow();
+            Occupation nurses = client(wagesOnly).fetch(NURSES_KEY, Location.NATIONAL, Freshness.CACHED)
+                    .require(NURSES_KEY);
 
             assertThat(server.requests().get(0).rawQuery())
                     .contains("wages=true", "tasks=true", "skills=false", "enableMetaData=false");
@@ -76,8 +79,8 @@ class CareerOneStopClientTest {
     @Test
     void titles_and_city_locations_arrive_intact() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
-            client(config(server)).find(new OccupationKey.Title("Police and Sheriff's Patrol Officers"),
-                    Location.parse("Chicago, IL"));
+            client(config(server)).fetch(new OccupationKey.Title("Police and Sheriff's Patrol Officers"),
+                    Location.parse("Chicago, IL"), Freshness.CACHED);
 
             assertThat(server.requests().get(0).keyword()).isEqualTo("Police and Sheriff's Patrol Officers");
             assertThat(server.requests().get(0).location()).isEqualTo("Chicago, IL");
@@ -91,7 +94,6 @@ class CareerOneStopClientTest {
             CareerOneStopClient client = client(config(server));
             OccupationKey typo = OccupationKey.parse("Registerd Nurses");
 
-            assertThat(client.find(typo, Location.NATIONAL)).isEmpty();
             Lookup lookup = client.fetch(typo, Location.NATIONAL, Freshness.CACHED);
             assertThat(lookup.occupation(typo)).isEmpty();
             Miss miss = lookup.miss(typo).orElseThrow();
@@ -145,7 +147,8 @@ class CareerOneStopClientTest {
     @Test
     void a_bls_area_is_refused_before_any_request() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
-            assertThatThrownBy(() -> client(config(server)).find(NURSES, Location.parse("area:35620")))
+            assertThatThrownBy(() -> client(config(server)).fetch(NURSES_KEY, Location.parse("area:35620"),
+                    Freshness.CACHED))
                     .isInstanceOfSatisfying(OccupationException.class,
                             e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT))
                     .hasMessageContaining("not a BLS area (area:35620)");
@@ -159,7 +162,8 @@ class CareerOneStopClientTest {
             CareerOneStopConfig wrong = CareerOneStopConfig.of(FakeCareerOneStop.USER_ID, "expired-token")
                     .withBaseUrl(server.baseUrl());
 
-            assertThatThrownBy(() -> client(wrong).find(NURSES, Location.NATIONAL))
+            assertThatThrownBy(() -> client(wrong).fetch(NURSES_KEY, Location.NATIONAL, Freshness.CACHED)
+                    .require(NURSES_KEY))
                     .isInstanceOfSatisfying(UpstreamException.class, e -> {
                         assertThat(e.status()).hasValue(401);
                         assertThat(e.kind()).isEqualTo(ErrorKind.UPSTREAM);
@@ -199,11 +203,13 @@ class CareerOneStopClientTest {
                     "{\"OccupationDetail\": [{\"OnetCode\": \"29-1141.00\", \"OnetTitle\": \" \"}]}"));
             CareerOneStopClient client = client(config(server));
 
-            assertThat(client.find(new OccupationKey.Title("Registered Nurses"), Location.NATIONAL))
-                    .map(Occupation::title).contains("Registered Nurses");
-            assertThat(client.find(NURSES, Location.NATIONAL)).as("the bundled list knows the code's title")
-                    .map(Occupation::title).contains("Registered Nurses");
-            assertThatThrownBy(() -> client.find(OccupationCode.parse("99-9999.00"), Location.NATIONAL))
+            OccupationKey title = new OccupationKey.Title("Registered Nurses");
+            assertThat(client.fetch(title, Location.NATIONAL, Freshness.CACHED).require(title).title())
+                    .isEqualTo("Registered Nurses");
+            assertThat(client.fetch(NURSES_KEY, Location.NATIONAL, Freshness.CACHED).require(NURSES_KEY).title())
+                    .as("the bundled list knows the code's title").isEqualTo("Registered Nurses");
+            OccupationKey unknown = OccupationKey.parse("99-9999.00");
+            assertThatThrownBy(() -> client.fetch(unknown, Location.NATIONAL, Freshness.CACHED).require(unknown))
                     .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.status()).hasValue(200))
                     .hasMessageContaining("an occupation we cannot use")
                     .hasMessageContaining("no title");
@@ -214,7 +220,7 @@ class CareerOneStopClientTest {
     void every_key_is_asked_at_every_place_and_merged_into_one_occupation_in_key_order() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             Lookup fetched = client(config(server)).fetch(
-                    List.of(new OccupationKey.Code(NURSES), OccupationKey.parse("Acute Care Nurses")),
+                    List.of(NURSES_KEY, OccupationKey.parse("Acute Care Nurses")),
                     List.of(Location.NATIONAL, Location.parse("CA")), Freshness.CACHED);
 
             assertThat(server.requests()).extracting(r -> r.keyword() + "@" + r.location()).containsExactlyInAnyOrder(
@@ -223,10 +229,10 @@ class CareerOneStopClientTest {
                     .containsExactly("29-1141.00", "Acute Care Nurses");
             assertThat(fetched.misses()).isEmpty();
             // the stand-in answers Registered Nurses in California: the national and the CA rows, once each
-            assertThat(fetched.require(new OccupationKey.Code(NURSES)).wages().orElseThrow().estimates())
+            assertThat(fetched.require(NURSES_KEY).wages().orElseThrow().estimates())
                     .extracting(e -> e.area().key() + " " + e.rateType()).doesNotHaveDuplicates().contains("US ANNUAL",
                             "CA ANNUAL");
-            assertThat(fetched.require(new OccupationKey.Code(NURSES)).retrieval().location())
+            assertThat(fetched.require(NURSES_KEY).retrieval().location())
                     .isEqualTo(Location.NATIONAL);
         }
     }

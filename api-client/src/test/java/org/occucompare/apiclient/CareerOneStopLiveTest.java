@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
-import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
@@ -38,7 +37,8 @@ class CareerOneStopLiveTest {
 
     @Test
     void registered_nurses_in_california_come_back_with_every_requested_section() {
-        Occupation nurses = client.find(OccupationCode.parse("29-1141.00"), Location.parse("CA")).orElseThrow();
+        OccupationKey key = OccupationKey.parse("29-1141.00");
+        Occupation nurses = client.fetch(key, Location.parse("CA"), Freshness.CACHED).require(key);
 
         assertThat(nurses.title()).isEqualTo("Registered Nurses");
         assertThat(nurses.requestedSections()).hasSize(Section.values().length);
@@ -52,8 +52,9 @@ class CareerOneStopLiveTest {
 
     @Test
     void an_exact_title_is_found_and_a_made_up_one_is_not() {
-        assertThat(client.find(new OccupationKey.Title("Registered Nurses"), Location.NATIONAL))
-                .map(o -> o.code().value()).contains("29-1141.00");
+        OccupationKey title = new OccupationKey.Title("Registered Nurses");
+        assertThat(client.fetch(title, Location.NATIONAL, Freshness.CACHED).require(title).code().value())
+                .isEqualTo("29-1141.00");
         OccupationKey madeUp = OccupationKey.parse("Registered Nursez Of Nowhere");
         Lookup lookup = client.fetch(madeUp, Location.NATIONAL, Freshness.CACHED);
         assertThat(lookup.occupation(madeUp)).isEmpty();

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.model.Location;
-import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 
@@ -30,25 +29,25 @@ class ClientTokenLeakTest {
         try (LogCapture log = new LogCapture(); FakeCareerOneStop server = new FakeCareerOneStop()) {
             CareerOneStopConfig config = CareerOneStopClientTest.config(server);
             CareerOneStopClient client = CareerOneStopClientTest.client(config);
-            OccupationCode nurses = OccupationCode.parse("29-1141.00");
+            OccupationKey nurses = OccupationKey.parse("29-1141.00");
 
             server.otherwise(text(503, "text/plain", ECHO));
-            said.add(trace(catchThrowable(() -> client.find(nurses, Location.NATIONAL))));
+            said.add(trace(catchThrowable(() -> client.fetch(nurses, Location.NATIONAL, Freshness.CACHED).require(nurses))));
             server.otherwise(text(200, "text/html", "<p>" + ECHO + "</p>"));
-            said.add(trace(catchThrowable(() -> client.find(nurses, Location.NATIONAL))));
+            said.add(trace(catchThrowable(() -> client.fetch(nurses, Location.NATIONAL, Freshness.CACHED).require(nurses))));
             server.otherwise(text(400, "application/json", "{\"Message\": \"" + ECHO + "\"}"));
-            said.add(trace(catchThrowable(() -> client.find(nurses, Location.NATIONAL))));
+            said.add(trace(catchThrowable(() -> client.fetch(nurses, Location.NATIONAL, Freshness.CACHED).require(nurses))));
             server.otherwise(text(404, "application/json", "{\"DidYouMean\": \"" + TOKEN + "\"}"));
             said.add(client.fetch(OccupationKey.parse("Registerd Nurses"), Location.NATIONAL, Freshness.CACHED)
                     .misses().get(0).message());
             server.otherwise(text(500, "text/plain", ECHO));
-            client.fetch(List.of(new OccupationKey.Code(nurses), OccupationKey.parse("Acute Care Nurses")),
+            client.fetch(List.of(nurses, OccupationKey.parse("Acute Care Nurses")),
                     List.of(Location.NATIONAL), Freshness.CACHED).misses()
                     .forEach(miss -> miss.failure().ifPresent(e -> said.add(trace(e))));
             // a wrong token that contains the right one: neither may show
             CareerOneStopClient refused = new CareerOneStopClient(
                     CareerOneStopConfig.of(FakeCareerOneStop.USER_ID, TOKEN + "x").withBaseUrl(server.baseUrl()));
-            said.add(trace(catchThrowable(() -> refused.find(nurses, Location.NATIONAL))));
+            said.add(trace(catchThrowable(() -> refused.fetch(nurses, Location.NATIONAL, Freshness.CACHED).require(nurses))));
             said.add(config.toString());
             said.add(client.toString());
             logged = log.text();

@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.source.Freshness;
+import org.occucompare.core.source.OccupationKey;
 
 class RawResponseListenerTest {
     private static final OccupationCode NURSES = OccupationCode.parse("29-1141.00");
@@ -20,7 +22,8 @@ class RawResponseListenerTest {
             var client = new CareerOneStopClient(CareerOneStopClientTest.config(server),
                     Clock.fixed(CareerOneStopClientTest.NOW, ZoneOffset.UTC), kept::add);
 
-            client.find(NURSES, Location.parse("CA")).orElseThrow();
+            client.fetch(new OccupationKey.Code(NURSES), Location.parse("CA"), Freshness.CACHED)
+                    .require(new OccupationKey.Code(NURSES));
         }
 
         assertThat(kept).hasSize(1);
@@ -40,7 +43,8 @@ class RawResponseListenerTest {
                         throw new IllegalStateException("disk full");
                     });
 
-            assertThat(client.find(NURSES, Location.parse("CA"))).isPresent();
+            assertThat(client.fetch(new OccupationKey.Code(NURSES), Location.parse("CA"), Freshness.CACHED)
+                    .occupations()).hasSize(1);
         }
     }
 }

@@ -1,14 +1,8 @@
 package org.occucompare.core.source;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
-import org.occucompare.core.model.Occupation;
-import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 
 /**
@@ -32,25 +26,7 @@ public interface OccupationSource {
      * @throws OccupationException {@code INVALID_INPUT} for an empty list of places or a place the source cannot
      *     serve; {@code UPSTREAM} when the source as a whole fails
      */
-    default Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
-        if (places.isEmpty()) {
-            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
-        }
-        Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
-        List<Miss> misses = new ArrayList<>();
-        for (OccupationKey key : keys.stream().distinct().toList()) {
-            List<Occupation> records = new ArrayList<>();
-            for (Location place : places) {
-                find(key, place).ifPresent(records::add);
-            }
-            if (records.isEmpty()) {
-                misses.add(Suggestions.miss(key, this, Optional.empty()));
-            } else {
-                found.put(key, OccupationRecords.merge(records));
-            }
-        }
-        return new Lookup(found, misses);
-    }
+    Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness);
 
     /**
      * Fetches one occupation at one place: the same as {@code fetch(List.of(key), List.of(place), freshness)}.
@@ -63,29 +39,6 @@ public interface OccupationSource {
      */
     default Lookup fetch(OccupationKey key, Location place, Freshness freshness) {
         return fetch(List.of(key), List.of(place), freshness);
-    }
-
-    /**
-     * Finds one occupation for a place.
-     *
-     * @param key the occupation's O*NET code or exact title, never null
-     * @param location the place whose wages and projections to include, never null
-     * @return the occupation, or empty if the source has no such occupation; never null
-     * @throws OccupationException {@code INVALID_INPUT} if the source cannot serve this kind of place, {@code UPSTREAM}
-     *     if the source fails
-     */
-    Optional<Occupation> find(OccupationKey key, Location location);
-
-    /**
-     * Finds one occupation by code for a place; the same as {@code find(new OccupationKey.Code(code), location)}.
-     *
-     * @param code the O*NET-SOC code, never null
-     * @param location the place, never null
-     * @return the occupation, or empty if the source has no such occupation; never null
-     * @throws OccupationException as {@link #find(OccupationKey, Location)}
-     */
-    default Optional<Occupation> find(OccupationCode code, Location location) {
-        return find(new OccupationKey.Code(code), location);
     }
 
     /**

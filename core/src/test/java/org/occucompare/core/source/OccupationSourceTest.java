@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
@@ -16,15 +17,19 @@ import org.occucompare.core.model.SourceKind;
 
 class OccupationSourceTest {
 
-    /** A real, minimal source that records the keys it was asked for. */
+    /** A real, minimal source that records what it was asked for and knows every code. */
     private static final class RecordingSource implements OccupationSource {
-        final List<OccupationKey> keys = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
 
         @Override
-        public Optional<Occupation> find(OccupationKey key, Location location) {
-            keys.add(key);
-            return Optional.of(Occupation.minimal(((OccupationKey.Code) key).code(), "Registered Nurses",
-                    Retrieval.of(location, Instant.EPOCH, SourceKind.ONET)));
+        public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+            calls.add(keys + " at " + places.stream().map(Location::key).toList() + " " + freshness);
+            Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
+            for (OccupationKey key : keys) {
+                found.put(key, Occupation.minimal(((OccupationKey.Code) key).code(), "Registered Nurses",
+                        Retrieval.of(places.get(0), Instant.EPOCH, SourceKind.ONET)));
+            }
+            return new Lookup(found, List.of());
         }
 
         @Override
@@ -39,15 +44,15 @@ class OccupationSourceTest {
     }
 
     @Test
-    void find_by_code_asks_find_by_key_with_a_code_key() {
+    void fetching_one_key_at_one_place_is_a_fetch_of_one_of_each() {
         RecordingSource source = new RecordingSource();
-        OccupationCode code = new OccupationCode("29-1141.00");
+        OccupationKey nurses = new OccupationKey.Code(new OccupationCode("29-1141.00"));
         Location california = Location.parse("CA");
 
-        Occupation found = source.find(code, california).orElseThrow();
+        Occupation found = source.fetch(nurses, california, Freshness.REFRESH).require(nurses);
 
-        assertThat(source.keys).containsExactly(new OccupationKey.Code(code));
-        assertThat(found.code()).isEqualTo(code);
+        assertThat(source.calls).containsExactly("[29-1141.00] at [CA] REFRESH");
+        assertThat(found.code().value()).isEqualTo("29-1141.00");
         assertThat(found.retrieval().location()).isEqualTo(california);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
-import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 
@@ -36,11 +35,6 @@ final class SampleSource implements OccupationSource {
     @Override
     public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
         return new Lookup(Map.of(), keys.stream().map(k -> Suggestions.miss(k, this, Optional.empty())).toList());
-    }
-
-    @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        return Optional.empty();
     }
 
     @Override

@@ -111,29 +111,6 @@ public final class CachedOccupationSource implements OccupationSource {
         return new Lookup(found, misses);
     }
 
-    /**
-     * Finds an occupation, from the cache when fresh.
-     *
-     * @param key the occupation, never null
-     * @param location the place, never null
-     * @param refresh ask the upstream even when the cache holds a fresh entry (a stale one is still served if the
-     *     upstream fails)
-     * @return the occupation; its {@code retrieval} tells when it was fetched and whether it is stale
-     * @throws OccupationException from the upstream when it fails and nothing is cached
-     */
-    public Optional<Occupation> find(OccupationKey key, Location location, boolean refresh) {
-        Lookup lookup = fetch(key, location, refresh ? Freshness.REFRESH : Freshness.CACHED);
-        lookup.miss(key).flatMap(Miss::failure).ifPresent(e -> {
-            throw e;
-        });
-        return lookup.occupation(key);
-    }
-
-    @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        return find(key, location, false);
-    }
-
     @Override
     public List<OccupationSummary> search(String words, int limit) {
         return upstream.search(words, limit);

@@ -88,11 +88,6 @@ public final class OccupationStore implements OccupationSource {
         return new Lookup(occupations, misses);
     }
 
-    @Override
-    public Optional<Occupation> find(OccupationKey key, Location location) {
-        return fetch(key, location, Freshness.CACHED).occupation(key);
-    }
-
     /** Many occupations with wages and projections for the nation and each place, in one query per section. */
     private Map<OccupationCode, Occupation> read(Collection<OccupationCode> codes, List<Location> places) {
         List<String> wanted = codes.stream().map(OccupationCode::value).distinct().toList();

@@ -20,7 +20,6 @@ import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
-import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.ProjectionRound;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.UsState;
@@ -71,7 +70,8 @@ class BundledSampleTest {
     void the_sample_has_national_and_state_wages_and_both_projection_rounds() {
         BundledSample.load(db, Instant.now());
 
-        Occupation nurses = store.find(OccupationCode.parse("29-1141.00"), CALIFORNIA).orElseThrow();
+        OccupationKey rn = OccupationKey.parse("29-1141.00");
+        Occupation nurses = store.fetch(rn, CALIFORNIA, Freshness.CACHED).require(rn);
         assertThat(nurses.wages().orElseThrow().national(RateType.ANNUAL).orElseThrow().median())
                 .isEqualTo(WageAmount.of(93_600));
         assertThat(nurses.wages().orElseThrow().find(CALIFORNIA, RateType.ANNUAL).orElseThrow().median())
@@ -85,7 +85,8 @@ class BundledSampleTest {
         assertThat(nurses.relatedOccupations()).isNotEmpty();
         assertThat(nurses.education().orElseThrow().typicalEntryEducation()).isPresent();
         assertThat(count("select count(distinct area_key) from wage where dataset_id = <dataset> and soc_code = '29-1141'")).isEqualTo(55L);
-        WageEstimate obgyn = store.find(OccupationCode.parse("29-1218.00"), Location.NATIONAL).orElseThrow()
+        OccupationKey obstetricians = OccupationKey.parse("29-1218.00");
+        WageEstimate obgyn = store.fetch(obstetricians, Location.NATIONAL, Freshness.CACHED).require(obstetricians)
                 .wages().orElseThrow().national(RateType.ANNUAL).orElseThrow();
         assertThat(obgyn.median().isTopCoded()).isTrue();
     }

@@ -69,11 +69,21 @@ class CachedOccupationSourceTest {
         db.close();
     }
 
+    /** One occupation at one place through the cache: empty when not found, the failure when unavailable. */
+    private Optional<Occupation> find(OccupationCode code, Location place) {
+        OccupationKey key = new OccupationKey.Code(code);
+        Lookup lookup = cache.fetch(key, place, Freshness.CACHED);
+        lookup.miss(key).flatMap(Miss::failure).ifPresent(e -> {
+            throw e;
+        });
+        return lookup.occupation(key);
+    }
+
     @Test
     void a_fresh_entry_is_served_from_the_store_exactly_as_fetched() {
-        Optional<Occupation> first = cache.find(NURSES, CALIFORNIA);
+        Optional<Occupation> first = find(NURSES, CALIFORNIA);
         clock.advance(Duration.ofDays(29));
-        Optional<Occupation> second = cache.find(NURSES, CALIFORNIA);
+        Optional<Occupation> second = find(NURSES, CALIFORNIA);
 
         assertThat(upstream.calls.get()).isEqualTo(1);
         assertThat(second).isEqualTo(first);
@@ -83,9 +93,9 @@ class CachedOccupationSourceTest {
 
     @Test
     void an_entry_past_its_freshness_is_fetched_again() {
-        cache.find(NURSES, CALIFORNIA);
+        find(NURSES, CALIFORNIA);
         clock.advance(Duration.ofDays(31));
-        Occupation again = cache.find(NURSES, CALIFORNIA).orElseThrow();
+        Occupation again = find(NURSES, CALIFORNIA).orElseThrow();
 
         assertThat(upstream.calls.get()).isEqualTo(2);
         assertThat(again.retrieval().retrievedAt()).isEqualTo(clock.instant());
@@ -93,11 +103,11 @@ class CachedOccupationSourceTest {
 
     @Test
     void when_the_upstream_fails_the_stale_entry_is_served_with_its_age() {
-        cache.find(NURSES, CALIFORNIA);
+        find(NURSES, CALIFORNIA);
         clock.advance(Duration.ofDays(40));
         upstream.failing = true;
 
-        Occupation stale = cache.find(NURSES, CALIFORNIA).orElseThrow();
+        Occupation stale = find(NURSES, CALIFORNIA).orElseThrow();
 
         assertThat(stale.retrieval().stale()).isTrue();
         assertThat(stale.retrieval().age(clock.instant())).isEqualTo(Duration.ofDays(40));
@@ -106,11 +116,11 @@ class CachedOccupationSourceTest {
     @Test
     void failures_are_never_cached() {
         upstream.failing = true;
-        assertThatThrownBy(() -> cache.find(NURSES, CALIFORNIA)).isInstanceOf(OccupationException.class)
+        assertThatThrownBy(() -> find(NURSES, CALIFORNIA)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("down");
 
         upstream.failing = false;
-        Occupation found = cache.find(NURSES, CALIFORNIA).orElseThrow();
+        Occupation found = find(NURSES, CALIFORNIA).orElseThrow();
 
         assertThat(found.retrieval().stale()).isFalse();
         assertThat(upstream.calls.get()).isEqualTo(2);
@@ -118,8 +128,8 @@ class CachedOccupationSourceTest {
 
     @Test
     void refresh_asks_the_upstream_even_when_fresh() {
-        cache.find(NURSES, CALIFORNIA);
-        cache.find(new OccupationKey.Code(NURSES), CALIFORNIA, true);
+        find(NURSES, CALIFORNIA);
+        cache.fetch(new OccupationKey.Code(NURSES), CALIFORNIA, Freshness.REFRESH);
 
         assertThat(upstream.calls.get()).isEqualTo(2);
     }
@@ -131,7 +141,7 @@ class CachedOccupationSourceTest {
         try {
             List<Future<Optional<Occupation>>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> cache.find(NURSES, CALIFORNIA)));
+                results.add(pool.submit(() -> find(NURSES, CALIFORNIA)));
             }
             assertThat(upstream.entered.await(5, TimeUnit.SECONDS)).isTrue();
             Thread.sleep(200);
@@ -147,7 +157,7 @@ class CachedOccupationSourceTest {
 
     @Test
     void only_missing_and_stale_pairs_are_asked_for_in_one_upstream_batch_per_place() {
-        cache.find(NURSES, CALIFORNIA);
+        find(NURSES, CALIFORNIA);
         OccupationKey nurses = new OccupationKey.Code(NURSES);
         OccupationKey chiefs = OccupationKey.parse("11-1011.00");
 
@@ -209,10 +219,10 @@ class CachedOccupationSourceTest {
 
     @Test
     void an_entry_that_no_longer_fits_the_model_is_logged_and_fetched_again() {
-        cache.find(NURSES, CALIFORNIA);
+        find(NURSES, CALIFORNIA);
         db.jdbi().useHandle(h -> h.execute("update cache_entry set payload = '{\"code\": \"not a code\"}'"));
 
-        Occupation again = cache.find(NURSES, CALIFORNIA).orElseThrow();
+        Occupation again = find(NURSES, CALIFORNIA).orElseThrow();
 
         assertThat(again.code()).isEqualTo(NURSES);
         assertThat(upstream.calls.get()).isEqualTo(2);
@@ -268,12 +278,6 @@ class CachedOccupationSourceTest {
                 }
             }
             return new Lookup(found, misses);
-        }
-
-        @Override
-        public Optional<Occupation> find(OccupationKey key, Location location) {
-            Lookup lookup = fetch(List.of(key), List.of(location), Freshness.CACHED);
-            return lookup.occupation(key);
         }
 
         private Occupation record(OccupationCode code, Location location) {

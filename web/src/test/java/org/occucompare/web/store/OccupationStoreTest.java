@@ -64,7 +64,8 @@ class OccupationStoreTest {
     }
 
     private static Occupation find(String code, Location location) {
-        return store.find(OccupationCode.parse(code), location).orElseThrow();
+        OccupationKey key = OccupationKey.parse(code);
+        return store.fetch(key, location, Freshness.CACHED).require(key);
     }
 
     @Test
@@ -192,8 +193,8 @@ class OccupationStoreTest {
 
     @Test
     void a_title_finds_its_occupation_and_the_store_describes_its_data() {
-        Occupation nurses = store.find(new OccupationKey.Title("Registered Nurses"),
-                Location.NATIONAL).orElseThrow();
+        OccupationKey title = new OccupationKey.Title("Registered Nurses");
+        Occupation nurses = store.fetch(title, Location.NATIONAL, Freshness.CACHED).require(title);
 
         assertThat(nurses.code().value()).isEqualTo("29-1141.00");
         assertThat(store.describe()).contains("O*NET 30.1", "OEWS May 2024", "projections 2024–2034",

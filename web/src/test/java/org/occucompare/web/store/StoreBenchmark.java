@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.occucompare.core.model.Location;
-import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
@@ -57,12 +56,12 @@ public final class StoreBenchmark {
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             OccupationStore store = new OccupationStore(db, Clock.systemUTC());
-            OccupationCode nurses = OccupationCode.parse("29-1141.00");
+            OccupationKey nurses = OccupationKey.parse("29-1141.00");
             List<OccupationKey> ten = SampleBuilder.CODES.stream().limit(10).map(OccupationKey::parse).toList();
             List<Location> five = List.of(Location.NATIONAL, new Location.State(UsState.CALIFORNIA),
                     new Location.State(UsState.TEXAS), new Location.State(UsState.NEW_YORK),
                     new Location.State(UsState.FLORIDA));
-            double one = medianMillis(200, () -> store.find(nurses, five.get(1)));
+            double one = medianMillis(200, () -> store.fetch(nurses, five.get(1), Freshness.CACHED));
             double set = medianMillis(50, () -> store.fetch(ten, five, Freshness.CACHED));
             double vectors = medianMillis(10, () -> store.descriptorVectors(
                     org.occucompare.core.model.DescriptorKind.SKILL));
