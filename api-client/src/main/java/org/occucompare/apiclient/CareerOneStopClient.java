@@ -28,7 +28,6 @@ import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
-import org.occucompare.core.model.SocCode;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.Lookup;
 import org.occucompare.core.source.Miss;
@@ -228,12 +227,6 @@ public final class CareerOneStopClient implements OccupationSource {
         return catalog.search(words, limit).stream()
                 .map(e -> new OccupationSummary(OccupationCode.parse(e.code()), e.title(), Optional.empty()))
                 .toList();
-    }
-
-    /** The O*NET occupations under a SOC code, from the bundled list; never null. */
-    public List<OccupationSummary> codesUnder(SocCode soc) {
-        return Suggestions.miss(new OccupationKey.Soc(requireNonNull(soc, "soc is null")), this, Optional.empty())
-                .suggestions();
     }
 
     @Override

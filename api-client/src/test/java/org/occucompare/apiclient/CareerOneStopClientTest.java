@@ -20,7 +20,6 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
-import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.Lookup;
@@ -137,7 +136,6 @@ class CareerOneStopClientTest {
                     "29-1141.00", "29-1141.01", "29-1141.02", "29-1141.03", "29-1141.04");
             assertThat(bare.message()).startsWith("29-1141 is a SOC code, which O*NET divides into occupations: use"
                     + " one of 29-1141.00 (Registered Nurses), 29-1141.01 (Acute Care Nurses)");
-            assertThat(client.codesUnder(new SocCode("29-1141"))).hasSize(5);
             OccupationKey aggregate = OccupationKey.parse("21-1018");
             assertThat(client.fetch(aggregate, Location.NATIONAL, Freshness.CACHED).misses().get(0).message())
                     .contains("search by title");

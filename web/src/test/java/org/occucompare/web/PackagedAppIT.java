@@ -60,6 +60,10 @@ class PackagedAppIT {
                 fail("the app did not stop within 15 s of SIGTERM");
             }
         }
+        // the app closes its store after the server stops; H2 logs to its trace file if anything raced that
+        Path trace = tempDir.resolve("db.trace.db");
+        assertThat(Files.exists(trace) ? Files.readString(trace) : "").as("H2's trace file after shutdown")
+                .doesNotContain("Database is already closed");
     }
 
     private static HttpResponse<String> awaitHealth(Process process, int port, Path stderr) throws Exception {
