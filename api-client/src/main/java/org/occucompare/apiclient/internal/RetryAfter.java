@@ -6,9 +6,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads an HTTP {@code Retry-After} header: delay-seconds ({@code 2}) or an HTTP-date. */
 final class RetryAfter {
+    private static final Logger LOG = LoggerFactory.getLogger(RetryAfter.class);
+
     private RetryAfter() {
     }
 
@@ -27,6 +31,7 @@ final class RetryAfter {
             try {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
             } catch (NumberFormatException tooLong) {
+                LOG.debug("Retry-After {} is too long to read; taking it as a day", value);
                 return Optional.of(Duration.ofDays(1));
             }
         }
@@ -35,6 +40,7 @@ final class RetryAfter {
             Duration until = Duration.between(now, at);
             return Optional.of(until.isNegative() ? Duration.ZERO : until);
         } catch (DateTimeParseException e) {
+            LOG.debug("Retry-After '{}' is neither seconds nor an HTTP-date; ignoring it", value);
             return Optional.empty();
         }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.SocCode;
 import org.occucompare.web.store.row.AttainmentRow;
 import org.occucompare.web.store.row.EducationAssignmentRow;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
@@ -22,7 +23,6 @@ final class EpWorkbookReader {
     static final String CODE = "National Employment Matrix code";
     static final String TITLE = "National Employment Matrix title";
     private static final Pattern EMPLOYMENT_YEAR = Pattern.compile("Employment, (\\d{4})");
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d+]");
 
     private EpWorkbookReader() {
@@ -114,7 +114,7 @@ final class EpWorkbookReader {
     /** The matrix code of a data row; empty for footnote and source lines. */
     private static Optional<String> code(TableRow row) {
         Optional<String> code = row.optional(column(row, CODE));
-        return code.filter(c -> SOC.matcher(c).matches());
+        return code.filter(c -> SocCode.isValid(c));
     }
 
     private static String title(TableRow row) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.UsState;
 import org.occucompare.web.store.row.WageCell;
 import org.occucompare.web.store.row.WageRow;
@@ -24,7 +25,6 @@ final class OewsFileReader {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("May (\\d{4}) OEWS.*");
     private static final Pattern TOP_CODE = Pattern.compile(
             "#\\s*=.*?\\$([\\d.,]+) per hour or \\$([\\d,]+) per year.*");
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
 
     private final int year;
     private final double topAnnual;
@@ -107,7 +107,7 @@ final class OewsFileReader {
             return;
         }
         String soc = row.text("OCC_CODE");
-        if (!SOC.matcher(soc).matches()) {
+        if (!SocCode.isValid(soc)) {
             throw row.invalid("OCC_CODE", "'" + Values.cut(soc) + "' is not a SOC code such as 29-1141");
         }
         String[] area = area(row);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.store.row.AlternateTitleRow;
 import org.occucompare.web.store.row.DwaRow;
 import org.occucompare.web.store.row.EducationCategoryRow;
@@ -24,7 +24,6 @@ import org.occucompare.web.store.row.TechnologyRow;
 
 /** Reads one file of the O*NET database, text or Excel edition, into store rows. Not thread-safe. */
 final class OnetFileReader {
-    private static final Pattern ONET_CODE = Pattern.compile("\\d{2}-\\d{4}\\.\\d{2}");
     private static final Map<FileKind, RatingDomain> RATING_DOMAINS = Map.of(
             FileKind.ONET_SKILLS, RatingDomain.SKILL, FileKind.ONET_KNOWLEDGE, RatingDomain.KNOWLEDGE,
             FileKind.ONET_ABILITIES, RatingDomain.ABILITY, FileKind.ONET_INTERESTS, RatingDomain.INTEREST,
@@ -109,7 +108,7 @@ final class OnetFileReader {
 
     private static String code(TableRow row, String column) {
         String code = row.text(column);
-        if (!ONET_CODE.matcher(code).matches()) {
+        if (!OccupationCode.isValid(code)) {
             throw row.invalid(column, "'" + Values.cut(code) + "' is not an O*NET-SOC code such as 29-1141.00");
         }
         return code;

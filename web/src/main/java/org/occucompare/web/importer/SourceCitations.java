@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Names, download addresses and the citations the publishers ask for, per data source. */
 final class SourceCitations {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceCitations.class);
     static final String ONET_URL = "https://www.onetcenter.org/database.html";
     static final String OEWS_URL = "https://www.bls.gov/oes/tables.htm";
     static final String EP_URL = "https://www.bls.gov/emp/tables.htm";
@@ -62,6 +65,8 @@ final class SourceCitations {
                 }
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 // no readable Read Me: fall back to the folder name
+                LOG.debug("Could not read the O*NET version from {} ({}); taking it from the folder name", readMe,
+                        e.getMessage());
             }
             Path folder = parent.getFileName();
             Matcher dir = DIR_VERSION.matcher(folder == null ? "" : folder.toString());

@@ -1,8 +1,8 @@
 package org.occucompare.web.importer;
 
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.UsState;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
 
@@ -12,7 +12,6 @@ import org.occucompare.web.store.row.ProjectionEstimateRow;
  * every row. STFIPS {@code 0} is the nation (BLS figures: all jobs); states count primary jobs.
  */
 final class StateProjectionsReader {
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
 
     private StateProjectionsReader() {
     }
@@ -24,7 +23,7 @@ final class StateProjectionsReader {
                         + " --projection-years with its round, such as --projection-years 2022-2032."));
         return Tables.read(file, Recognizer.STATE_PROJECTION_COLUMNS, row -> {
             String soc = row.text("OccCode");
-            if (!SOC.matcher(soc).matches()) {
+            if (!SocCode.isValid(soc)) {
                 throw row.invalid("OccCode", "'" + Values.cut(soc) + "' is not a SOC code such as 29-1141");
             }
             String fips = row.text("STFIPS");

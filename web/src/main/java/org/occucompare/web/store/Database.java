@@ -26,6 +26,8 @@ import org.occucompare.core.OccupationException;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.config.JdbcUrls;
 import org.occucompare.web.config.Secret;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open store: a HikariCP connection pool over H2 or PostgreSQL, the schema migrated to the newest version with
@@ -38,6 +40,7 @@ import org.occucompare.web.config.Secret;
  * writes a new version and switches readers to it in one step (see {@link StoreImport}).
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /**
      * How long opening waits for a store to answer: an H2 file whose serving process was just killed opens again
      * once its lock file has aged (about 5 s); a PostgreSQL server may still be starting.
@@ -301,6 +304,7 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             // closing anyway: nothing more can be done with it
+            LOG.warn("Could not close a connection to the store cleanly ({}); going on without it.", e.getMessage());
         }
     }
 
