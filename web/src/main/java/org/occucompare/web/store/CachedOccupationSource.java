@@ -128,10 +128,12 @@ public final class CachedOccupationSource implements OccupationSource {
         Map<Pair, Optional<Cached>> stored = new LinkedHashMap<>();
         Map<Pair, CompletableFuture<Answer>> mine = new LinkedHashMap<>();
         Map<Pair, CompletableFuture<Answer>> theirs = new LinkedHashMap<>();
+        Map<Pair, Optional<Cached>> entries = read(keys.stream()
+                .flatMap(key -> places.stream().map(place -> new Pair(key, place))).toList());
         for (OccupationKey key : keys) {
             for (Location place : places) {
                 Pair pair = new Pair(key, place);
-                Optional<Cached> cached = cached(pair);
+                Optional<Cached> cached = entries.get(pair);
                 if (wanted == Freshness.CACHED && cached.isPresent()
                         && cached.get().fetchedAt().plus(freshness).isAfter(now)) {
                     answers.put(pair, Answer.found(cached.get().occupation()));
@@ -172,14 +174,16 @@ public final class CachedOccupationSource implements OccupationSource {
                 continue;
             }
             Lookup lookup = upstreamBatch(keys, place, wanted);
+            Map<Pair, Occupation> fetched = new LinkedHashMap<>();
             for (OccupationKey key : keys) {
                 Pair pair = new Pair(key, place);
                 Optional<Occupation> occupation = lookup.occupation(key);
-                occupation.ifPresent(o -> store(pair, o));
+                occupation.ifPresent(o -> fetched.put(pair, o));
                 Answer answer = occupation.map(Answer::found).orElseGet(() -> staleOr(lookup.miss(key).orElseThrow(),
                         stored.get(pair)));
                 mine.get(pair).complete(answer);
             }
+            store(fetched);
         }
     }
 
@@ -212,25 +216,39 @@ public final class CachedOccupationSource implements OccupationSource {
         }
     }
 
-    private void store(Pair pair, Occupation occupation) {
-        Instant fetchedAt = occupation.retrieval().retrievedAt();
-        String json = OccupationJson.write(occupation);
-        String locationKey = pair.place().key();
-        database.jdbi().useHandle(h -> {
+    /** Keeps what the upstream answered, in one transaction. */
+    private void store(Map<Pair, Occupation> fetched) {
+        if (fetched.isEmpty()) {
+            return;
+        }
+        Map<Pair, String> json = new LinkedHashMap<>();
+        fetched.forEach((pair, occupation) -> json.put(pair, OccupationJson.write(occupation)));
+        database.jdbi().useTransaction(h -> {
             CacheDao dao = h.attach(CacheDao.class);
-            dao.put(sourceId, pair.occupationKey(), locationKey, fetchedAt, json);
-            String codeKey = occupation.code().value();
-            if (!codeKey.equals(pair.occupationKey())) {
-                dao.put(sourceId, codeKey, locationKey, fetchedAt, json);
-            }
+            fetched.forEach((pair, occupation) -> {
+                Instant fetchedAt = occupation.retrieval().retrievedAt();
+                String locationKey = pair.place().key();
+                dao.put(sourceId, pair.occupationKey(), locationKey, fetchedAt, json.get(pair));
+                String codeKey = occupation.code().value();
+                if (!codeKey.equals(pair.occupationKey())) {
+                    dao.put(sourceId, codeKey, locationKey, fetchedAt, json.get(pair));
+                }
+            });
         });
     }
 
-    private Optional<Cached> cached(Pair pair) {
-        Optional<CacheEntry> entry = database.jdbi().withHandle(h -> h.attach(CacheDao.class)
-                .entry(sourceId, pair.occupationKey(), pair.place().key()));
-        return entry.flatMap(e -> OccupationJson.read(e.payload(), pair.key() + " at " + pair.place().key())
-                .map(o -> new Cached(e.fetchedAt(), o)));
+    /** The stored entry of every pair, read with one handle. */
+    private Map<Pair, Optional<Cached>> read(List<Pair> pairs) {
+        Map<Pair, Optional<CacheEntry>> entries = database.jdbi().withHandle(h -> {
+            CacheDao dao = h.attach(CacheDao.class);
+            Map<Pair, Optional<CacheEntry>> read = new LinkedHashMap<>();
+            pairs.forEach(pair -> read.put(pair, dao.entry(sourceId, pair.occupationKey(), pair.place().key())));
+            return read;
+        });
+        Map<Pair, Optional<Cached>> cached = new LinkedHashMap<>();
+        entries.forEach((pair, entry) -> cached.put(pair, entry.flatMap(e -> OccupationJson.read(e.payload(),
+                pair.key() + " at " + pair.place().key()).map(o -> new Cached(e.fetchedAt(), o)))));
+        return cached;
     }
 
     /** One occupation at one place, the unit the cache keeps and the upstream is asked for. */
