@@ -105,14 +105,8 @@ public final class CareerOneStopClient implements OccupationSource {
      */
     @Override
     public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
-        requireNonNull(keys, "keys is null");
-        requireNonNull(places, "places is null");
-        requireNonNull(freshness, "freshness is null");
-        if (places.isEmpty()) {
-            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
-        }
+        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, freshness);
         places.forEach(CareerOneStopClient::requestLocation);
-        List<OccupationKey> asked = keys.stream().distinct().toList();
         List<Outcome> pairs = new ArrayList<>();
         for (OccupationKey key : asked) {
             if (!(key instanceof OccupationKey.Soc)) {

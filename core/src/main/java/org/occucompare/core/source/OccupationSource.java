@@ -1,5 +1,7 @@
 package org.occucompare.core.source;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
@@ -27,6 +29,25 @@ public interface OccupationSource {
      *     serve; {@code UPSTREAM} when the source as a whole fails
      */
     Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness);
+
+    /**
+     * Checks the arguments of {@link #fetch(List, List, Freshness)} as the contract asks, for implementations.
+     *
+     * @param keys the occupations, never null
+     * @param places the places, one or more, never null
+     * @param freshness how fresh a cached answer must be, never null
+     * @return the keys, each once, in the order given; never null
+     * @throws OccupationException {@code INVALID_INPUT} for an empty list of places
+     */
+    static List<OccupationKey> distinctKeys(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+        requireNonNull(keys, "keys is null");
+        requireNonNull(places, "places is null");
+        requireNonNull(freshness, "freshness is null");
+        if (places.isEmpty()) {
+            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
+        }
+        return keys.stream().distinct().toList();
+    }
 
     /**
      * Fetches one occupation at one place: the same as {@code fetch(List.of(key), List.of(place), freshness)}.

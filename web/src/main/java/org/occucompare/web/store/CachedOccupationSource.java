@@ -76,13 +76,7 @@ public final class CachedOccupationSource implements OccupationSource {
      */
     @Override
     public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness wanted) {
-        requireNonNull(keys, "keys is null");
-        requireNonNull(places, "places is null");
-        requireNonNull(wanted, "wanted is null");
-        if (places.isEmpty()) {
-            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
-        }
-        List<OccupationKey> asked = keys.stream().distinct().toList();
+        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, wanted);
         List<OccupationKey> socCodes = asked.stream().filter(k -> k instanceof OccupationKey.Soc).toList();
         Lookup uncached = socCodes.isEmpty() ? new Lookup(Map.of(), List.of())
                 : upstream.fetch(socCodes, places, wanted);

@@ -60,14 +60,9 @@ public final class OccupationStore implements OccupationSource {
      */
     @Override
     public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
-        requireNonNull(keys, "keys is null");
-        requireNonNull(places, "places is null");
-        requireNonNull(freshness, "freshness is null");
-        if (places.isEmpty()) {
-            throw OccupationException.invalidInput("Give one or more places, such as US or CA.");
-        }
+        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, freshness);
         Map<OccupationKey, OccupationCode> codes = new LinkedHashMap<>();
-        for (OccupationKey key : keys) {
+        for (OccupationKey key : asked) {
             if (key instanceof OccupationKey.Code c) {
                 codes.put(key, c.code());
             } else if (key instanceof OccupationKey.Title t) {
@@ -77,7 +72,7 @@ public final class OccupationStore implements OccupationSource {
         Map<OccupationCode, Occupation> found = read(codes.values(), places);
         Map<OccupationKey, Occupation> occupations = new LinkedHashMap<>();
         List<Miss> misses = new ArrayList<>();
-        for (OccupationKey key : keys.stream().distinct().toList()) {
+        for (OccupationKey key : asked) {
             Occupation o = codes.containsKey(key) ? found.get(codes.get(key)) : null;
             if (o == null) {
                 misses.add(Suggestions.miss(key, this, Optional.empty()));
