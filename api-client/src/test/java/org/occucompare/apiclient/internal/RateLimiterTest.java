@@ -8,18 +8,20 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
+    /** Acquires {@code n} permits and returns the milliseconds since {@code start}. */
+    private static long acquire(RateLimiter limiter, int n, long start) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            limiter.acquire();
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
     @Test
     void a_burst_up_to_the_rate_starts_at_once_and_the_rest_are_spaced() throws InterruptedException {
         RateLimiter limiter = new RateLimiter(5, 5);
         long start = System.nanoTime();
-        for (int i = 0; i < 5; i++) {
-            limiter.acquire();
-        }
-        long burst = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        for (int i = 0; i < 5; i++) {
-            limiter.acquire();
-        }
-        long total = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        long burst = acquire(limiter, 5, start);
+        long total = acquire(limiter, 5, start);
 
         assertThat(burst).isLessThan(150);
         // 5 more at 5 per second: 5 × 200 ms = 1 s, less scheduling slack
@@ -30,12 +32,8 @@ class RateLimiterTest {
     void a_burst_larger_than_the_rate_lets_that_many_start_at_once() throws InterruptedException {
         RateLimiter limiter = new RateLimiter(5, 10);
         long start = System.nanoTime();
-        for (int i = 0; i < 10; i++) {
-            limiter.acquire();
-        }
-        long burst = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        limiter.acquire();
-        long eleventh = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        long burst = acquire(limiter, 10, start);
+        long eleventh = acquire(limiter, 1, start);
 
         assertThat(burst).isLessThan(150);
         // the 11th waits for one token at 5 per second: 200 ms, less scheduling slack
