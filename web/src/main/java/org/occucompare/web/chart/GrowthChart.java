@@ -145,13 +145,7 @@ final class GrowthChart {
 
     /** The area whose projections stand for a place: the nation, a state, a city's state; none for the rest. */
     private static Optional<Location> area(Location place) {
-        if (place instanceof Location.National || place instanceof Location.State) {
-            return Optional.of(place);
-        }
-        if (place instanceof Location.City city) {
-            return Optional.of(new Location.State(city.state()));
-        }
-        return Optional.empty();
+        return place.equals(Location.NATIONAL) ? Optional.of(place) : place.usState().map(Location.State::new);
     }
 
     private static Optional<String> round(Comparison c, Location area) {
