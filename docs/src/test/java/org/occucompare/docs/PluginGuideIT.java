@@ -26,7 +26,7 @@ class PluginGuideIT {
     @Test
     void a_plugin_jar_copied_into_the_plugins_directory_adds_its_metric_to_comparisons() throws Exception {
         PackagedApp.Run run = new PackagedApp(home, installWageSpread(), Map.of())
-                .run("compare", "29-1141.00", "11-1011.00", "--format", "json");
+                .run("compare", "29-1141.00", "11-1011.00", "--format", "json", "--verbose");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("Loaded plugin wage-spread (1 metric(s))");

@@ -147,7 +147,7 @@ class StarterProjectIT {
         Path plugins = Files.createDirectories(home.resolve("plugins"));
         Files.copy(jar, plugins.resolve(jar.getFileName()));
         List<String> args = new ArrayList<>(options);
-        args.addAll(List.of("compare", "29-1141.00", "11-1011.00", "--format", "json"));
+        args.addAll(List.of("compare", "29-1141.00", "11-1011.00", "--format", "json", "--verbose"));
         PackagedApp.Run run = new PackagedApp(home, plugins, environment).run(args.toArray(new String[0]));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("Loaded plugin task-count (1 metric(s)) from task-count-1.0.0.jar");

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,21 @@ class PackagedAppIT {
         Path trace = tempDir.resolve("db.trace.db");
         assertThat(Files.exists(trace) ? Files.readString(trace) : "").as("H2's trace file after shutdown")
                 .doesNotContain("Database is already closed");
+    }
+
+    @Test
+    void one_shot_commands_print_their_report_without_log_lines_unless_asked() throws Exception {
+        Map<String, String> environment = Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db"),
+                "OCCUCOMPARE_PLUGINS_DIR", tempDir.resolve("plugins").toString());
+
+        AppProcess quiet = AppProcess.run(tempDir, environment, "show", "29-1141.00");
+        AppProcess verbose = AppProcess.run(tempDir, environment, "show", "29-1141.00", "--verbose");
+
+        assertThat(quiet.exitCode()).as(quiet.stderr()).isZero();
+        assertThat(quiet.stdout()).contains("Registered Nurses");
+        assertThat(quiet.stderr()).doesNotContain(" INFO ");
+        assertThat(verbose.exitCode()).as(verbose.stderr()).isZero();
+        assertThat(verbose.stderr()).contains(" INFO ", "Loaded plugin builtin");
     }
 
     private static HttpResponse<String> awaitHealth(Process process, int port, Path stderr) throws Exception {

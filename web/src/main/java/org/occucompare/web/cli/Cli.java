@@ -1,8 +1,11 @@
 package org.occucompare.web.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.occucompare.web.logging.LogSetup;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** Builds the {@code occucompare} command line with all its subcommands and error handling. */
 public final class Cli {
@@ -31,6 +34,17 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setExecutionStrategy(parsed -> {
+            LogSetup.verbosity(root.verbose() || serves(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return commandLine;
+    }
+
+    /** Whether the command line runs the server: {@code serve}, or no command at all. */
+    private static boolean serves(ParseResult parsed) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        String last = commands.get(commands.size() - 1).getCommandName();
+        return commands.size() == 1 || last.equals("serve");
     }
 }

@@ -48,6 +48,11 @@ public final class OccuCompareCommand implements Callable<Integer> {
                     + "occ.plugin.<id>.<key> for plugin settings); its values win over the environment.")
     private @Nullable Path configFile;
 
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Also print informational log lines on standard error (plugins loaded, data opened); "
+                    + "by default the commands print only warnings and errors there, and serve prints its start.")
+    private boolean verbose;
+
     /**
      * Creates the command.
      *
@@ -65,6 +70,11 @@ public final class OccuCompareCommand implements Callable<Integer> {
      */
     AppConfig config() {
         return AppConfig.load(environment, Optional.ofNullable(configFile));
+    }
+
+    /** Whether {@code --verbose} was given. */
+    boolean verbose() {
+        return verbose;
     }
 
     /** Runs {@code serve} with its defaults. */

@@ -2,6 +2,7 @@ package org.occucompare.web.logging;
 
 import static java.util.Objects.requireNonNull;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
@@ -21,6 +22,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogSetup {
     private LogSetup() {
+    }
+
+    /**
+     * Sets how much the console log says: {@code serve} reports at info (its start, plugins loaded, listening
+     * address); the one-shot commands are quiet by default, so a report on standard output comes with no log lines
+     * on standard error but warnings and errors, unless {@code --verbose} asks for the info lines too.
+     *
+     * @param verbose true for info lines, false for warnings and errors only
+     */
+    public static void verbosity(boolean verbose) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(verbose ? Level.INFO : Level.WARN);
+        }
     }
 
     /**
