@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +27,15 @@ final class Tables {
             .setTrim(false).get();
     /** BLS and Projections Central CSV: comma-separated, double-quoted. */
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    /** How much of a refused header a message shows. */
+    private static final int MAX_CELLS_SHOWN = 12;
+    private static final int MAX_CELL_SHOWN = 40;
+    /** "java.io.IOException: " and the like, which a wrapping exception puts before its cause's message. */
+    /** Commons CSV's words for a quote that is never closed, as a cut-off download leaves one. */
+    private static final Pattern OPEN_QUOTE = Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final Pattern CLASS_NAME_PREFIX = Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error): ");
 
     private Tables() {
     }
@@ -55,13 +66,22 @@ final class Tables {
             if (!records.hasNext()) {
                 throw OccupationException.invalidInput(file.location() + " is empty. Download it again.");
             }
-            Map<String, Integer> columns = columns(file.location(), clean(records.next().toList()), required);
+            List<String> header = clean(records.next().toList());
+            Map<String, Integer> columns = columns(file.location(), header, required);
             long count = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 TableRow row = new TableRow(file.location(), (int) record.getRecordNumber(), columns,
                         record.toList());
                 if (!row.isBlank()) {
+                    if (record.size() < header.size()) {
+                        // The publishers' files have every cell on every row, empty or not: a short row is a file
+                        // cut off (a download that stopped) or edited by hand, and its missing cells would be read
+                        // as absent values.
+                        throw OccupationException.invalidInput(file.location() + " line " + row.line() + " has "
+                                + record.size() + " of the " + header.size() + " columns of its header: the file"
+                                + " looks truncated. Download it again from its publisher.");
+                    }
                     rows.accept(row);
                     count++;
                 }
@@ -84,10 +104,32 @@ final class Tables {
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
         if (!missing.isEmpty()) {
             throw OccupationException.invalidInput(file + " lacks the column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (it has " + String.join(", ", header) + "). Import the file as"
-                    + " its publisher ships it, with every column.");
+                    + String.join(", ", missing) + " (" + describe(header) + "). Import the file as its publisher"
+                    + " ships it, with every column.");
         }
         return Map.copyOf(columns);
+    }
+
+    /**
+     * What a refused header holds, fit to be printed: a binary or wrongly encoded file would otherwise put control
+     * characters on the user's terminal, and a long first line would bury the message.
+     */
+    static String describe(List<String> header) {
+        List<String> cells = header.stream().filter(c -> !c.isBlank()).toList();
+        if (cells.isEmpty()) {
+            return "its first line is empty";
+        }
+        if (cells.stream().anyMatch(Tables::unreadableText)) {
+            return "its first line is not text: the file is binary, compressed or in another encoding";
+        }
+        List<String> shown = cells.stream().limit(MAX_CELLS_SHOWN)
+                .map(c -> c.length() > MAX_CELL_SHOWN ? c.substring(0, MAX_CELL_SHOWN) + "…" : c).toList();
+        return "it has " + String.join(", ", shown)
+                + (cells.size() > shown.size() ? " and " + (cells.size() - shown.size()) + " more" : "");
+    }
+
+    private static boolean unreadableText(String cell) {
+        return cell.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c) && c != '\t');
     }
 
     static List<String> clean(List<String> header) {
@@ -107,7 +149,23 @@ final class Tables {
             }
         }
         return new OccupationException(ErrorKind.INVALID_INPUT, "Cannot read " + file.location()
-                + ": it is damaged or truncated (" + e.getMessage() + "). Download it again from its publisher.", e);
+                + ": it is damaged or truncated (" + reason(e) + "). Download it again from its publisher.", e);
+    }
+
+    /**
+     * The innermost message of a failure, without the class names that wrapping exceptions put in front of it: the
+     * reader of an import error wants what is wrong with the file, not which library noticed.
+     */
+    private static String reason(Throwable e) {
+        String reason = e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage();
+            }
+        }
+        reason = CLASS_NAME_PREFIX.matcher(reason).replaceFirst("");
+        Matcher openQuote = OPEN_QUOTE.matcher(reason);
+        return openQuote.matches() ? "a quoted cell that starts on line " + openQuote.group(1) + " never ends" : reason;
     }
 
     private static CSVParser parse(InputStream in, SourceFile file) throws IOException {
