@@ -142,6 +142,10 @@ public final class Transport {
                             + "retrying, longer than the " + seconds(retry.maxRetryAfter()) + " we wait: try again "
                             + "later.", failure.cause(), retryAfter));
                 }
+                if (failure.cutByDeadline()) {
+                    throw ended(UpstreamListener.Outcome.DEADLINE, started, pastDeadline(path, attempt,
+                            failure.what()));
+                }
                 if (attempt >= retry.maxAttempts()) {
                     throw ended(failure, started, exhausted(path, attempt, failure));
                 }
@@ -183,7 +187,7 @@ public final class Transport {
             }
             Duration timeout = min(settings.requestTimeout(), deadline.remaining());
             if (timeout.isZero()) {
-                return new NotSent("waited for the rate limit of " + settings.requestsPerSecond() + " a second");
+                return new NotSent("waited for one of the " + settings.maxConcurrency() + " request slots");
             }
             LOG.debug("GET {} (attempt {} of {})", path, attempt, settings.retry().maxAttempts());
             HttpRequest request = HttpRequest.newBuilder(uri)
@@ -221,9 +225,9 @@ public final class Transport {
         }
     }
 
-    private static Retryable timedOut(Duration timeout, Exception cause) {
+    private Retryable timedOut(Duration timeout, Exception cause) {
         return new Retryable("did not answer within " + seconds(timeout), OptionalInt.empty(), Optional.empty(),
-                cause);
+                cause, timeout.compareTo(settings.requestTimeout()) < 0);
     }
 
     private Retryable failed(String path, Duration timeout, Throwable cause) {
@@ -309,8 +313,11 @@ public final class Transport {
     private record Reply(HttpReply reply) implements Outcome {
     }
 
-    /** A failure worth another attempt. */
-    private record Retryable(String what, OptionalInt status, Optional<Duration> retryAfter, @Nullable Throwable cause)
-            implements Outcome {
+    /** A failure worth another attempt, unless it was an attempt the deadline cut short. */
+    private record Retryable(String what, OptionalInt status, Optional<Duration> retryAfter, @Nullable Throwable cause,
+            boolean cutByDeadline) implements Outcome {
+        Retryable(String what, OptionalInt status, Optional<Duration> retryAfter, @Nullable Throwable cause) {
+            this(what, status, retryAfter, cause, false);
+        }
     }
 }
