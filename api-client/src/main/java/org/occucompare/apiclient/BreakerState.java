@@ -1,6 +1,9 @@
 package org.occucompare.apiclient;
 
-/** The state of the client's circuit breaker, as {@link UpstreamListener#breakerChanged} reports it. */
+/**
+ * The state of the client's circuit breaker, as {@link UpstreamListener#breakerChanged} reports it. The order is
+ * part of the contract (closed, half-open, open), so that a gauge can show the ordinal.
+ */
 public enum BreakerState {
     /** Requests go out; consecutive failures are counted. */
     CLOSED,
