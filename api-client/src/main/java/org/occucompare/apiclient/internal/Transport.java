@@ -265,9 +265,9 @@ public final class Transport {
     private UpstreamException breakerOpen(String path, Duration openFor) {
         // a refusal while the trial request is out says nothing of its end: suggest the breaker's own period
         Duration retryAfter = openFor.isZero() ? Duration.ofSeconds(1) : openFor;
-        return new UpstreamException(OptionalInt.empty(), path, "CareerOneStop failed repeatedly just now, so it is "
-                + "not asked again for " + seconds(ceilSeconds(retryAfter)) + ": try again then.", null,
-                Optional.of(ceilSeconds(retryAfter)));
+        return new UpstreamException(OptionalInt.empty(), path, "CareerOneStop failed repeatedly or asked us to "
+                + "wait just now, so it is not asked again for " + seconds(ceilSeconds(retryAfter)) + ": try again "
+                + "then.", null, Optional.of(ceilSeconds(retryAfter)));
     }
 
     private UpstreamException pastDeadline(String path, int attempts, String last) {
