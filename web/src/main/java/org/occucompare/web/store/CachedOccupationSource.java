@@ -2,6 +2,7 @@ package org.occucompare.web.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
@@ -360,24 +362,39 @@ public final class CachedOccupationSource implements OccupationSource {
         }
     }
 
-    /** Keeps what the upstream answered, in one transaction. */
+    /**
+     * Keeps what the upstream answered. Each entry is written on its own (update, else insert), because another
+     * instance sharing the store may write the same entry at the same moment (a title and a code that name one
+     * occupation): the insert that loses that race becomes an update.
+     */
     private void store(Map<Pair, Occupation> fetched) {
-        if (fetched.isEmpty()) {
-            return;
-        }
-        Map<Pair, String> json = new LinkedHashMap<>();
-        fetched.forEach((pair, occupation) -> json.put(pair, OccupationJson.write(occupation)));
-        database.jdbi().useTransaction(h -> {
+        fetched.forEach((pair, occupation) -> {
+            String json = OccupationJson.write(occupation);
+            Instant fetchedAt = occupation.retrieval().retrievedAt();
+            String locationKey = pair.place().key();
+            put(pair.occupationKey(), locationKey, fetchedAt, json);
+            String codeKey = occupation.code().value();
+            if (!codeKey.equals(pair.occupationKey())) {
+                put(codeKey, locationKey, fetchedAt, json);
+            }
+        });
+    }
+
+    private void put(String occupationKey, String locationKey, Instant fetchedAt, String json) {
+        database.jdbi().useHandle(h -> {
             CacheDao dao = h.attach(CacheDao.class);
-            fetched.forEach((pair, occupation) -> {
-                Instant fetchedAt = occupation.retrieval().retrievedAt();
-                String locationKey = pair.place().key();
-                dao.put(sourceId, pair.occupationKey(), locationKey, fetchedAt, json.get(pair));
-                String codeKey = occupation.code().value();
-                if (!codeKey.equals(pair.occupationKey())) {
-                    dao.put(sourceId, codeKey, locationKey, fetchedAt, json.get(pair));
+            if (dao.update(sourceId, occupationKey, locationKey, fetchedAt, json) > 0) {
+                return;
+            }
+            try {
+                dao.insert(sourceId, occupationKey, locationKey, fetchedAt, json);
+            } catch (UnableToExecuteStatementException e) {
+                if (!(e.getCause() instanceof SQLException sql
+                        && SharedRequestRate.UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+                    throw e;
                 }
-            });
+                dao.update(sourceId, occupationKey, locationKey, fetchedAt, json);
+            }
         });
     }
 
