@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.occucompare.apiclient.internal.Answer;
 import org.occucompare.apiclient.internal.BatchRunner;
+import org.occucompare.apiclient.internal.Deadline;
 import org.occucompare.apiclient.internal.JsonToModel;
 import org.occucompare.apiclient.internal.OccupationDetailsApi;
 import org.occucompare.apiclient.internal.OccupationRequest;
@@ -40,8 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An {@link OccupationSource} over the CareerOneStop "Get Occupation Details" web API. One shared HTTP client with
- * timeouts, bounded retries with backoff (honouring {@code Retry-After}), many requests at once but at most
- * {@code maxConcurrency} in flight and within a client-side rate limit; every answer variant mapped into the model;
+ * timeouts, bounded retries with backoff (honouring {@code Retry-After}), a deadline per lookup, a circuit breaker
+ * that fails at once while CareerOneStop keeps failing, many requests at once but at most {@code maxConcurrency} in
+ * flight (served in arrival order) and within a client-side rate limit; every answer variant mapped into the model;
  * the token never in a log line, message or {@code toString}. Searches, suggestions and bare SOC codes are answered
  * locally from the bundled O*NET 30.1 list. Thread-safe: create one per configuration and share it.
  */
@@ -79,6 +81,22 @@ public final class CareerOneStopClient implements OccupationSource {
      * @param listener receives each raw answer, with the token redacted, never null
      */
     public CareerOneStopClient(CareerOneStopConfig config, Clock clock, RawResponseListener listener) {
+        this(config, clock, listener, UpstreamListener.NONE, RequestRate.local(config.requestsPerSecond(),
+                config.burst()));
+    }
+
+    /**
+     * Creates a client that reports what happens upstream and keeps to a rate limit it is given.
+     *
+     * @param config where and how to connect, never null
+     * @param clock stamps {@code Retrieval.retrievedAt()}, never null
+     * @param listener receives each raw answer, with the token redacted, never null
+     * @param events told every request's outcome, every retry and every change of the circuit breaker, never null
+     * @param rate the rate limit: {@link RequestRate#local} for this process alone, or one shared by the processes
+     *     that share a store; never null
+     */
+    public CareerOneStopClient(CareerOneStopConfig config, Clock clock, RawResponseListener listener,
+            UpstreamListener events, RequestRate rate) {
         this.config = requireNonNull(config, "config is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.listener = requireNonNull(listener, "listener is null");
@@ -86,7 +104,9 @@ public final class CareerOneStopClient implements OccupationSource {
         this.api = new OccupationDetailsApi(new TransportSettings(config.baseUrl(), config.userId(), config.token(),
                 config.connectTimeout(), config.requestTimeout(), new RetryPolicy(config.maxAttempts(),
                 config.initialBackoff(), config.maxBackoff(), config.maxRetryAfter()), config.maxConcurrency(),
-                config.requestsPerSecond(), config.burst(), USER_AGENT), redactor);
+                config.requestsPerSecond(), config.burst(), USER_AGENT, config.deadline(), config.breakerThreshold(),
+                config.breakerCooldown()), redactor, requireNonNull(rate, "rate is null"),
+                requireNonNull(events, "events is null"));
     }
 
     /**
@@ -96,8 +116,10 @@ public final class CareerOneStopClient implements OccupationSource {
      * at every place is a {@link Miss.Kind#NOT_FOUND} miss with its {@code DidYouMean} and similar entries of the
      * bundled O*NET list; a SOC code is answered locally with the O*NET codes under it (CareerOneStop answers 404 for
      * it); a key whose request failed (after the retries) is an {@link Miss.Kind#UNAVAILABLE} miss carrying an
-     * {@link UpstreamException}. The client has no cache, so {@code freshness} does not matter. Blocks; an
-     * interruption cancels the requests still running.
+     * {@link UpstreamException}: so is every key not answered within the configured deadline (10 s by default), and
+     * every key while the circuit breaker is open, at once and with the breaker's {@code retryAfter}. The client has
+     * no cache, so {@code freshness} does not matter. Blocks for at most about the deadline; an interruption cancels
+     * the requests still running.
      *
      * @throws OccupationException {@code INVALID_INPUT} for a BLS area (CareerOneStop takes US, a state,
      *     {@code City, ST} or a ZIP code), before any request, or when CareerOneStop rejects a request (HTTP 400)
@@ -113,7 +135,7 @@ public final class CareerOneStopClient implements OccupationSource {
                 places.forEach(place -> pairs.add(Outcome.pending(key, place)));
             }
         }
-        List<Outcome> outcomes = run(pairs);
+        List<Outcome> outcomes = run(pairs, Deadline.after(config.deadline()));
         outcomes.stream().flatMap(o -> o.failure().stream()).filter(e -> e.kind() != ErrorKind.UPSTREAM).findFirst()
                 .ifPresent(e -> {
                     throw e;
@@ -137,11 +159,11 @@ public final class CareerOneStopClient implements OccupationSource {
     }
 
     /** Runs the requests, concurrently when there are several; one failure is an outcome, not an exception. */
-    private List<Outcome> run(List<Outcome> pairs) {
+    private List<Outcome> run(List<Outcome> pairs, Deadline deadline) {
         if (pairs.size() == 1) {
-            return List.of(attempt(pairs.get(0)));
+            return List.of(attempt(pairs.get(0), deadline));
         }
-        CompletableFuture<List<Outcome>> batch = BatchRunner.start(pairs, this::attempt,
+        CompletableFuture<List<Outcome>> batch = BatchRunner.start(pairs, pair -> attempt(pair, deadline),
                 (pair, e) -> pair.failed(new OccupationException(ErrorKind.INTERNAL, "Fetching " + pair.key()
                         + " failed unexpectedly: " + redactor.redact(String.valueOf(e)), e)),
                 config.maxConcurrency());
@@ -159,22 +181,22 @@ public final class CareerOneStopClient implements OccupationSource {
         }
     }
 
-    private Outcome attempt(Outcome pair) {
+    private Outcome attempt(Outcome pair, Deadline deadline) {
         try {
-            return request(pair);
+            return request(pair, deadline);
         } catch (OccupationException e) {
             return pair.failed(e);
         }
     }
 
     /** One request: the occupation, or a 404 with CareerOneStop's suggestion. */
-    private Outcome request(Outcome pair) {
+    private Outcome request(Outcome pair, Deadline deadline) {
         OccupationKey key = pair.key();
         Location location = pair.location();
         String keyword = OccupationRequest.keyword(key);
         OccupationRequest request = new OccupationRequest(keyword, requestLocation(location),
                 RequestSwitch.of(config.sections()));
-        Answer answer = api.fetch(request);
+        Answer answer = api.fetch(request, deadline);
         if (answer instanceof Answer.NotFound notFound) {
             return pair.notFound(notFound.suggestion().map(redactor::redact));
         }
@@ -221,6 +243,11 @@ public final class CareerOneStopClient implements OccupationSource {
         return catalog.search(words, limit).stream()
                 .map(e -> new OccupationSummary(OccupationCode.parse(e.code()), e.title(), Optional.empty()))
                 .toList();
+    }
+
+    /** The circuit breaker's state now, for health reports; never null. */
+    public BreakerState breakerState() {
+        return api.breakerState();
     }
 
     @Override

@@ -21,20 +21,28 @@ import org.occucompare.core.model.Section;
  * @param userId the CareerOneStop user id; never null or blank
  * @param token the CareerOneStop API token (a secret); never null or blank
  * @param sections the sections to ask for; all of them by default, so nothing is silently missing; never null
- * @param connectTimeout the longest wait to connect, positive (default 5 s)
- * @param requestTimeout the longest wait for a whole answer, positive (default 20 s)
+ * @param connectTimeout the longest wait to connect, positive (default 3 s)
+ * @param requestTimeout the longest wait for a whole answer to one attempt, positive (default 4 s)
  * @param maxAttempts attempts per request including the first, 1..10 (default 3)
  * @param initialBackoff the base pause before the first retry, doubled per retry, with jitter (default 500 ms)
  * @param maxBackoff the cap on that pause (default 8 s)
- * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one ends the retries (default 30 s)
+ * @param maxRetryAfter the longest {@code Retry-After} waited for within a lookup; a longer one ends the retries and
+ *     opens the circuit breaker for that long (default 5 s)
  * @param maxConcurrency the most requests in flight at once, 1..64 (default 4)
  * @param requestsPerSecond the client-side rate limit, sustained, above 0 and at most 100 (default 5)
  * @param burst how many requests may start at once within the rate limit, 1..100 (default 10, so one comparison of
  *     10 occupations in one place is not slowed by the rate limit)
+ * @param deadline the longest one lookup ({@link CareerOneStopClient#fetch}) may take, all its requests, attempts,
+ *     waits and pauses included, positive (default 10 s); what has not answered by then is unavailable
+ * @param breakerThreshold consecutive failed attempts (timeouts, resets, 5xx, 429) after which the circuit breaker
+ *     opens and requests fail at once without contacting CareerOneStop, 1..1000 (default 5)
+ * @param breakerCooldown how long the circuit breaker stays open before one trial request, positive (default 30 s);
+ *     an upstream that asks for a longer pause with {@code Retry-After} keeps it open that long
  */
 public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<Section> sections,
         Duration connectTimeout, Duration requestTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-        Duration maxRetryAfter, int maxConcurrency, double requestsPerSecond, int burst) {
+        Duration maxRetryAfter, int maxConcurrency, double requestsPerSecond, int burst, Duration deadline,
+        int breakerThreshold, Duration breakerCooldown) {
 
     /** The public CareerOneStop web API. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.careeronestop.org");
@@ -60,6 +68,8 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
         requireNonNull(initialBackoff, "initialBackoff is null");
         requireNonNull(maxBackoff, "maxBackoff is null");
         requireNonNull(maxRetryAfter, "maxRetryAfter is null");
+        requireNonNull(deadline, "deadline is null");
+        requireNonNull(breakerCooldown, "breakerCooldown is null");
         String scheme = String.valueOf(baseUrl.getScheme());
         if (!baseUrl.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || baseUrl.getHost() == null) {
             throw OccupationException.invalidInput("The CareerOneStop base URL " + baseUrl + " is not an http(s) URL: "
@@ -72,6 +82,11 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
         sections = sections.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(sections));
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(requestTimeout, "requestTimeout");
+        requirePositive(deadline, "deadline");
+        requirePositive(breakerCooldown, "breakerCooldown");
+        if (breakerThreshold < 1 || breakerThreshold > 1000) {
+            throw OccupationException.invalidInput("breakerThreshold " + breakerThreshold + " is outside 1..1000.");
+        }
         if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxRetryAfter.isNegative()) {
             throw OccupationException.invalidInput("Backoff durations must not be negative: use 0 or more.");
         }
@@ -92,13 +107,14 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
     }
 
     /**
-     * The defaults, for this user id and token: every section, 5 s/20 s, 3 attempts, 4 in flight, 5 per second with
+     * The defaults, for this user id and token: every section, 3 s to connect and 4 s per attempt, 3 attempts within
+     * a 10 s deadline, a breaker that opens for 30 s after 5 failed attempts in a row, 4 in flight, 5 per second with
      * a burst of 10.
      */
     public static CareerOneStopConfig of(String userId, String token) {
         return new CareerOneStopConfig(DEFAULT_BASE_URL, userId, token, EnumSet.allOf(Section.class),
-                Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(500), Duration.ofSeconds(8),
-                Duration.ofSeconds(30), 4, 5, 10);
+                Duration.ofSeconds(3), Duration.ofSeconds(4), 3, Duration.ofMillis(500), Duration.ofSeconds(8),
+                Duration.ofSeconds(5), 4, 5, 10, Duration.ofSeconds(10), 5, Duration.ofSeconds(30));
     }
 
     /**
@@ -130,32 +146,51 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
     /** A copy with another base URL (a trailing slash is fine). */
     public CareerOneStopConfig withBaseUrl(URI baseUrl) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
     }
 
     /** A copy that asks for these sections only; the rest are recorded as not requested. */
     public CareerOneStopConfig withSections(Set<Section> sections) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
     }
 
     /** A copy with other connect and request timeouts. */
     public CareerOneStopConfig withTimeouts(Duration connectTimeout, Duration requestTimeout) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
     }
 
     /** A copy with another retry policy. */
     public CareerOneStopConfig withRetries(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
             Duration maxRetryAfter) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
     }
 
     /** A copy with another concurrency bound, rate limit and burst. */
     public CareerOneStopConfig withLimits(int maxConcurrency, double requestsPerSecond, int burst) {
         return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
-                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst);
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
+    }
+
+    /** A copy with another deadline per lookup. */
+    public CareerOneStopConfig withDeadline(Duration deadline) {
+        return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
+    }
+
+    /** A copy with another circuit breaker: how many failed attempts in a row open it, and for how long. */
+    public CareerOneStopConfig withBreaker(int breakerThreshold, Duration breakerCooldown) {
+        return new CareerOneStopConfig(baseUrl, userId, token, sections, connectTimeout, requestTimeout, maxAttempts,
+                initialBackoff, maxBackoff, maxRetryAfter, maxConcurrency, requestsPerSecond, burst, deadline,
+                breakerThreshold, breakerCooldown);
     }
 
     /** Every setting, with the token masked as {@code ****}. */
@@ -165,7 +200,8 @@ public record CareerOneStopConfig(URI baseUrl, String userId, String token, Set<
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxAttempts="
                 + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
                 + ", maxRetryAfter=" + maxRetryAfter + ", maxConcurrency=" + maxConcurrency + ", requestsPerSecond="
-                + requestsPerSecond + ", burst=" + burst + "]";
+                + requestsPerSecond + ", burst=" + burst + ", deadline=" + deadline + ", breakerThreshold=" + breakerThreshold
+                + ", breakerCooldown=" + breakerCooldown + "]";
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -20,9 +20,14 @@ class CareerOneStopConfigTest {
 
         assertThat(config.baseUrl()).isEqualTo(URI.create("https://api.careeronestop.org"));
         assertThat(config.sections()).containsExactlyElementsOf(EnumSet.allOf(Section.class));
-        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(4));
         assertThat(config.maxAttempts()).isEqualTo(3);
+        // a lookup never holds a request longer than the deadline, whatever the attempts would add up to
+        assertThat(config.deadline()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.maxRetryAfter()).isLessThan(config.deadline());
+        assertThat(config.breakerThreshold()).isEqualTo(5);
+        assertThat(config.breakerCooldown()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.maxConcurrency()).isEqualTo(4);
         assertThat(config.requestsPerSecond()).isEqualTo(5);
         // a comparison of 10 occupations in one place fits in one burst

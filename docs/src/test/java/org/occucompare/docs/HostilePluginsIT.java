@@ -32,7 +32,7 @@ import org.occucompare.core.spi.MetricSpi;
  * throwing constructor, all installed at once in the packaged app. The app must start, name every refusal in
  * {@code /api/plugins} and its log, and keep answering comparisons with a note per misbehaving metric, with a bounded
  * number of threads after 200 comparisons. The figures go to {@code docs/target/hostile-plugins.txt}
- * (docs/reliability-plugins.md quotes them).
+ * (docs/reliability.md quotes them).
  */
 class HostilePluginsIT {
     /** Plugins the app must refuse at load, by jar, with what the refusal must say. */

@@ -11,10 +11,12 @@ import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.importer.BundledSample;
+import org.occucompare.web.metrics.AppMetrics;
 import org.occucompare.web.store.CachedOccupationSource;
 import org.occucompare.web.store.Database;
 import org.occucompare.web.store.OccupationStore;
 import org.occucompare.web.store.ResponseArchive;
+import org.occucompare.web.store.SharedRequestRate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ public final class Application implements AutoCloseable {
 
     private final AppConfig config;
     private final Database database;
+    private final AppMetrics metrics;
     private final boolean sampleLoaded;
     private final OccupationStore store;
     private final ResponseArchive archive;
@@ -40,18 +43,21 @@ public final class Application implements AutoCloseable {
     private final AnalysisServices analysis;
     private final CompareService compare;
 
-    private Application(AppConfig config, Database database, Clock clock) {
+    private Application(AppConfig config, Database database, Clock clock, AppMetrics metrics) {
         this.config = config;
         this.database = database;
+        this.metrics = metrics;
         this.sampleLoaded = BundledSample.loadIfEmpty(database);
         this.store = new OccupationStore(database, clock);
         this.archive = new ResponseArchive(database);
         this.occupations = config.hasCareerOneStop()
-                ? new CachedOccupationSource(careerOneStop(config, clock, archive), database, CAREERONESTOP,
-                        config.cacheFreshness(), clock)
+                ? new CachedOccupationSource(careerOneStop(config, clock, archive, database, metrics), database,
+                        CAREERONESTOP, config.cacheFreshness(), clock, config.cosDeadline(),
+                        result -> metrics.cacheLookup(CAREERONESTOP, result))
                 : store;
         this.analysis = AnalysisServices.load(config, store);
-        this.compare = new CompareService(occupations, store, analysis, this::describe);
+        this.compare = new CompareService(occupations, store, analysis, this::describe,
+                plugin -> metrics.pluginTimeout(plugin));
     }
 
     /**
@@ -64,11 +70,26 @@ public final class Application implements AutoCloseable {
      *     CareerOneStop settings are invalid or the plugins directory cannot be read; nothing stays open then
      */
     public static Application open(AppConfig config, Clock clock) {
+        return open(config, clock, AppMetrics.create());
+    }
+
+    /**
+     * Opens everything a configuration describes, recording what happens upstream, in the cache and in the plugins
+     * into the given metrics.
+     *
+     * @param config the configuration, never null
+     * @param clock the clock for fetch times and ages, never null
+     * @param metrics where upstream calls, cache answers and plugin time-outs are recorded, never null
+     * @return the open application, never null
+     * @throws OccupationException as {@link #open(AppConfig, Clock)}
+     */
+    public static Application open(AppConfig config, Clock clock, AppMetrics metrics) {
         requireNonNull(config, "config is null");
         requireNonNull(clock, "clock is null");
+        requireNonNull(metrics, "metrics is null");
         Database database = Database.open(config);
         try {
-            return new Application(config, database, clock);
+            return new Application(config, database, clock, metrics);
         } catch (RuntimeException e) {
             LOG.debug("Startup failed; closing the local store {}", config.databaseUrl());
             database.close();
@@ -76,12 +97,22 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static CareerOneStopClient careerOneStop(AppConfig config, Clock clock, ResponseArchive archive) {
+    private static CareerOneStopClient careerOneStop(AppConfig config, Clock clock, ResponseArchive archive,
+            Database database, AppMetrics metrics) {
         CareerOneStopConfig cos = CareerOneStopConfig
                 .of(config.cosUserId().orElseThrow(), config.cosToken().orElseThrow().reveal())
-                .withBaseUrl(config.cosBaseUrl());
+                .withBaseUrl(config.cosBaseUrl())
+                .withDeadline(config.cosDeadline());
+        // the documented rate limit holds for every process on this store together, not for each one
         return new CareerOneStopClient(cos, clock,
-                raw -> archive.keep(CAREERONESTOP, raw.requestPath(), raw.receivedAt(), raw.status(), raw.body()));
+                raw -> archive.keep(CAREERONESTOP, raw.requestPath(), raw.receivedAt(), raw.status(), raw.body()),
+                metrics.upstreamListener(CAREERONESTOP), new SharedRequestRate(database, CAREERONESTOP,
+                        cos.requestsPerSecond(), cos.burst(), Clock.systemUTC()));
+    }
+
+    /** Where this application records upstream calls, cache answers and plugin time-outs; never null. */
+    public AppMetrics metrics() {
+        return metrics;
     }
 
     /** The configuration this application was opened with; never null. */

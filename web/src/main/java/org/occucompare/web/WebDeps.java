@@ -21,8 +21,8 @@ public record WebDeps(String version, Application app, AppMetrics metrics) {
         requireNonNull(metrics, "metrics is null");
     }
 
-    /** The parts of an app with metrics of its own. */
+    /** The parts of an app, serving the metrics the application records into. */
     public WebDeps(String version, Application app) {
-        this(version, app, AppMetrics.create());
+        this(version, app, app.metrics());
     }
 }

@@ -51,6 +51,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts the app with extra settings (environment variables of {@link AppConfig}) and configuration. */
     public static TestServer start(Map<String, String> settings, Consumer<JavalinConfig> extra) {
+        return start(settings, Clock.systemUTC(), extra);
+    }
+
+    /** Starts the app with extra settings on a clock of the test's, for fetch times and cache ages. */
+    public static TestServer start(Map<String, String> settings, Clock clock, Consumer<JavalinConfig> extra) {
         Path directory;
         try {
             directory = Files.createTempDirectory("occucompare-web-test");
@@ -61,7 +66,7 @@ public final class TestServer implements AutoCloseable {
         environment.putIfAbsent(AppConfig.DB, "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath());
         environment.putIfAbsent(AppConfig.PLUGINS_DIR, directory.resolve("plugins").toAbsolutePath().toString());
         AppConfig config = AppConfig.load(environment, Optional.empty(), directory);
-        Application app = Application.open(config, Clock.systemUTC());
+        Application app = Application.open(config, clock);
         Javalin web = Javalin.create(javalin -> {
             WebApp.configure(javalin, new WebDeps(VERSION, app));
             extra.accept(javalin);

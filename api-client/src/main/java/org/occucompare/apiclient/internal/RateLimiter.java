@@ -1,5 +1,6 @@
 package org.occucompare.apiclient.internal;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,6 +42,15 @@ public final class RateLimiter {
         if (waitNanos > 0) {
             TimeUnit.NANOSECONDS.sleep(waitNanos);
         }
+    }
+
+    /**
+     * Reserves a slot without waiting for it.
+     *
+     * @return how long to wait before the slot comes, zero when it is free now; never negative
+     */
+    public Duration reserveDelay() {
+        return Duration.ofNanos(reserve());
     }
 
     private synchronized long reserve() {

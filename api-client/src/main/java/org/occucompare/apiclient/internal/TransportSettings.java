@@ -18,10 +18,13 @@ import java.time.Duration;
  * @param requestsPerSecond the client-side rate limit, sustained
  * @param burst how many requests may start at once within the rate limit, at least 1
  * @param userAgent the {@code User-Agent} header
+ * @param deadline the longest a lookup may take, all attempts, waits and pauses included
+ * @param breakerThreshold consecutive failed attempts that open the circuit breaker, at least 1
+ * @param breakerCooldown how long the circuit breaker stays open after failures
  */
 public record TransportSettings(URI baseUrl, String userId, String token, Duration connectTimeout,
         Duration requestTimeout, RetryPolicy retry, int maxConcurrency, double requestsPerSecond, int burst,
-        String userAgent) {
+        String userAgent, Duration deadline, int breakerThreshold, Duration breakerCooldown) {
     /** Validates. */
     public TransportSettings {
         requireNonNull(baseUrl, "baseUrl is null");
@@ -31,6 +34,11 @@ public record TransportSettings(URI baseUrl, String userId, String token, Durati
         requireNonNull(requestTimeout, "requestTimeout is null");
         requireNonNull(retry, "retry is null");
         requireNonNull(userAgent, "userAgent is null");
+        requireNonNull(deadline, "deadline is null");
+        requireNonNull(breakerCooldown, "breakerCooldown is null");
+        if (breakerThreshold < 1) {
+            throw new IllegalArgumentException("breakerThreshold must be at least 1: " + breakerThreshold);
+        }
         if (maxConcurrency < 1 || maxConcurrency > 64) {
             throw new IllegalArgumentException("maxConcurrency must be 1..64: " + maxConcurrency);
         }
@@ -44,6 +52,7 @@ public record TransportSettings(URI baseUrl, String userId, String token, Durati
         return "TransportSettings[baseUrl=" + baseUrl + ", userId=" + userId + ", token=" + Redactor.MASK
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", retry=" + retry
                 + ", maxConcurrency=" + maxConcurrency + ", requestsPerSecond=" + requestsPerSecond + ", burst=" + burst
-                + "]";
+                + ", deadline=" + deadline + ", breakerThreshold=" + breakerThreshold + ", breakerCooldown="
+                + breakerCooldown + "]";
     }
 }

@@ -14,7 +14,9 @@ final class Apis {
         return new TransportSettings(base, FakeCareerOneStop.USER_ID, token, Duration.ofSeconds(2), requestTimeout,
                 new RetryPolicy(attempts, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(5)),
                 // a burst of one second's worth of requests, as the rate limiter had before bursts were configurable
-                maxConcurrency, requestsPerSecond, (int) Math.max(1, Math.ceil(requestsPerSecond)), "OccuCompare-test");
+                maxConcurrency, requestsPerSecond, (int) Math.max(1, Math.ceil(requestsPerSecond)), "OccuCompare-test",
+                // a deadline and a breaker out of the way of the tests of retries; the fault matrix tests them
+                Duration.ofMinutes(1), 100, Duration.ofSeconds(30));
     }
 
     static OccupationDetailsApi api(FakeCareerOneStop server) {

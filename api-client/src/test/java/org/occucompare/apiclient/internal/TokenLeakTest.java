@@ -31,8 +31,7 @@ class TokenLeakTest {
         List<Throwable> failures = new ArrayList<>();
         String logged;
         try (LogCapture log = new LogCapture(); FakeCareerOneStop server = new FakeCareerOneStop()) {
-            OccupationDetailsApi api = new OccupationDetailsApi(
-                    Apis.settings(server.baseUrl(), TOKEN, Duration.ofMillis(300), 3, 4, 1_000));
+            // each scenario gets a client of its own, so that a circuit breaker opened by one cannot refuse the next;
             // each scenario answers every attempt the same way, so the JDK client's own silent retry of a
             // dropped pooled connection cannot shift a script
             List<FakeCareerOneStop.Responder> scenarios = List.of(
@@ -49,6 +48,8 @@ class TokenLeakTest {
                     text(418, "text/plain", ECHO));
             for (FakeCareerOneStop.Responder scenario : scenarios) {
                 server.otherwise(scenario);
+                OccupationDetailsApi api = new OccupationDetailsApi(
+                        Apis.settings(server.baseUrl(), TOKEN, Duration.ofMillis(300), 3, 4, 1_000));
                 failures.add(catchThrowable(() -> {
                     Answer answer = api.fetch(NURSES);
                     if (answer instanceof Answer.NotFound notFound) {

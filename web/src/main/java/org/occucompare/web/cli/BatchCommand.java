@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,6 +26,7 @@ import org.occucompare.web.Application;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.compare.UnavailableOccupation;
 import org.occucompare.web.compare.UnknownOccupation;
 import org.occucompare.web.export.CsvCells;
 import org.occucompare.web.export.CsvExport;
@@ -105,11 +107,16 @@ public final class BatchCommand implements Callable<Integer> {
                         rowFiles.commit();
                         String unknown = String.join(";", c.unknown().stream().map(UnknownOccupation::input)
                                 .toList());
+                        // unavailable occupations are named in the message: the row is incomplete, not wrong
+                        String leftOut = String.join(";", Stream.concat(c.unknown().stream()
+                                .map(UnknownOccupation::input), c.unavailable().stream()
+                                .map(UnavailableOccupation::input)).toList());
                         index.printRecord(r.line(), "ok", text(r.occupations()), text(r.locations()),
                                 text(r.reference()), csvName, String.join(";", charts), text(unknown),
-                                text(String.join(" ", c.unknown().stream().map(UnknownOccupation::message)
-                                        .toList())));
-                        progress.done(r.line(), "ok" + (unknown.isEmpty() ? "" : ", left out " + unknown));
+                                text(String.join(" ", Stream.concat(c.unknown().stream()
+                                        .map(UnknownOccupation::message), c.unavailable().stream()
+                                        .map(UnavailableOccupation::message)).toList())));
+                        progress.done(r.line(), "ok" + (leftOut.isEmpty() ? "" : ", left out " + leftOut));
                     } catch (OccupationException e) {
                         failed.add(r.line());
                         index.printRecord(r.line(), "failed", text(r.occupations()), text(r.locations()),

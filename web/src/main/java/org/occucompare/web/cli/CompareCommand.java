@@ -22,6 +22,7 @@ import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.CompareQuery;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.compare.UnavailableOccupation;
 import org.occucompare.web.compare.UnknownOccupation;
 import org.occucompare.web.export.Citation;
 import org.occucompare.web.export.CsvExport;
@@ -117,6 +118,9 @@ public final class CompareCommand implements Callable<Integer> {
                 // the text report names them itself; elsewhere they would be lost in the data
                 for (UnknownOccupation u : comparison.unknown()) {
                     err.println(u.message() + " It is left out.");
+                }
+                for (UnavailableOccupation u : comparison.unavailable()) {
+                    err.println(u.message());
                 }
             }
             String version = AppVersion.current();

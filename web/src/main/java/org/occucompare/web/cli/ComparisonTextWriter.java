@@ -22,6 +22,7 @@ import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.spi.Bound;
 import org.occucompare.core.spi.MetricValue;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.compare.UnavailableOccupation;
 import org.occucompare.web.compare.UnknownOccupation;
 
 /** Writes a comparison as aligned tables for a terminal: wages, outlook, skills against the reference, metrics. */
@@ -40,6 +41,9 @@ final class ComparisonTextWriter {
                 + " in " + c.report().locations().stream().map(Location::displayName).collect(Collectors.joining(", "))
                 + " (reference: " + ref.code() + " " + ref.title() + ")");
         for (UnknownOccupation u : c.unknown()) {
+            out.println("Left out: " + u.message());
+        }
+        for (UnavailableOccupation u : c.unavailable()) {
             out.println("Left out: " + u.message());
         }
         wages(c);

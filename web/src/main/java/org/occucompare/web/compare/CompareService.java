@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.occucompare.analytics.compare.ComparisonReport;
 import org.occucompare.analytics.compare.ComparisonRequest;
 import org.occucompare.analytics.plugin.MetricOutcome;
+import org.occucompare.analytics.plugin.MetricStatus;
 import org.occucompare.analytics.plugin.RegisteredMetric;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
@@ -35,13 +37,15 @@ import org.occucompare.web.store.OccupationStore;
 /**
  * Runs comparisons for the web app and the command line alike, without Javalin: fetches every occupation of the
  * query at every place in one {@link OccupationSource#fetch}, keeps the inputs that match nothing with their
- * suggestions, and hands the rest to the analytics. Thread-safe.
+ * suggestions and the occupations the source failed for with the reason, and hands the rest to the analytics: a
+ * comparison answers with what it has. Thread-safe.
  */
 public final class CompareService {
     private final OccupationSource occupations;
     private final OccupationStore store;
     private final AnalysisServices analysis;
     private final Supplier<String> dataDescription;
+    private final Consumer<String> pluginTimedOut;
 
     /**
      * A service over the app's data and analytics.
@@ -53,6 +57,22 @@ public final class CompareService {
      */
     public CompareService(OccupationSource occupations, OccupationStore store, AnalysisServices analysis,
             Supplier<String> dataDescription) {
+        this(occupations, store, analysis, dataDescription, plugin -> { });
+    }
+
+    /**
+     * A service over the app's data and analytics that reports the metrics that ran out of time.
+     *
+     * @param occupations where occupations come from, never null
+     * @param store the local store, which names the state projections behind state rows; never null
+     * @param analysis the analytics of this process, never null
+     * @param dataDescription one line on the data in use, read per comparison; never null
+     * @param pluginTimedOut told the plugin id of each metric left out of a comparison for running past its time
+     *     limit (or with its evaluation slots still held by earlier ones); never null
+     */
+    public CompareService(OccupationSource occupations, OccupationStore store, AnalysisServices analysis,
+            Supplier<String> dataDescription, Consumer<String> pluginTimedOut) {
+        this.pluginTimedOut = requireNonNull(pluginTimedOut, "pluginTimedOut is null");
         this.occupations = requireNonNull(occupations, "occupations is null");
         this.store = requireNonNull(store, "store is null");
         this.analysis = requireNonNull(analysis, "analysis is null");
@@ -63,23 +83,28 @@ public final class CompareService {
      * Compares.
      *
      * @param query what to compare, never null
-     * @return the comparison, naming any input that matched nothing; never null
+     * @return the comparison of what could be fetched, naming any input that matched nothing and any occupation the
+     *     source failed for (left out, with the reason); never null
      * @throws OccupationException {@code INVALID_INPUT} for an unknown metric id, a bare SOC code (listing the O*NET
-     *     codes under it) or a reference that matched nothing; {@code NOT_FOUND} with suggestions when no input
-     *     matched; {@code UPSTREAM} when the source failed for an occupation and nothing was cached
+     *     codes under it) or a reference that matched nothing or could not be fetched; {@code NOT_FOUND} with
+     *     suggestions when no input matched; {@code UPSTREAM} when the source failed for every occupation found
      */
     public Comparison compare(CompareQuery query) {
         requireNonNull(query, "query is null");
         List<RegisteredMetric> metrics = metrics(query.metricIds());
         Lookup lookup = occupations.fetch(query.keys(), query.locations(), Freshness.CACHED);
         for (Miss miss : lookup.misses()) {
-            // a SOC code names no one occupation; an unavailable one would make the comparison look complete
-            if (miss.kind() != Miss.Kind.NOT_FOUND) {
+            // a SOC code names no one occupation: the user must pick one
+            if (miss.kind() == Miss.Kind.TOO_BROAD) {
                 throw miss.toException();
             }
         }
+        List<Miss> unavailable = lookup.misses().stream().filter(m -> m.kind() == Miss.Kind.UNAVAILABLE).toList();
+        List<Miss> unknown = lookup.misses().stream().filter(m -> m.kind() == Miss.Kind.NOT_FOUND).toList();
         if (lookup.occupations().isEmpty()) {
-            throw new OccupationMissException(ErrorKind.NOT_FOUND, lookup.misses());
+            // nothing to compare: a source that failed says when to ask again; else nothing matched
+            throw unavailable.isEmpty() ? new OccupationMissException(ErrorKind.NOT_FOUND, unknown)
+                    : unavailable.get(0).toException();
         }
         Optional<OccupationCode> reference = query.reference().map(OccupationKey::parse).map(key -> lookup
                 .occupation(key).orElseThrow(() -> OccupationException.invalidInput("The reference occupation \""
@@ -90,8 +115,11 @@ public final class CompareService {
         List<Occupation> compared = List.copyOf(byCode.values());
         ComparisonReport report = analysis.comparisons().compare(new ComparisonRequest(compared,
                 query.locations(), reference, Optional.empty()));
+        report.metrics().stream().filter(m -> m.status() == MetricStatus.TIMED_OUT || m.status() == MetricStatus.BUSY)
+                .forEach(m -> pluginTimedOut.accept(m.pluginId()));
         return new Comparison(query, keepMetrics(report, metrics, query), compared,
-                lookup.misses().stream().map(UnknownOccupation::of).toList(), vintages(compared),
+                unknown.stream().map(UnknownOccupation::of).toList(),
+                unavailable.stream().map(UnavailableOccupation::of).toList(), vintages(compared),
                 dataDescription.get());
     }
 

@@ -17,19 +17,28 @@ import org.occucompare.core.model.OccupationCode;
  * @param report the analytics report, with only the asked-for metrics, never null
  * @param occupations the occupations compared, in query order, one per code, never null
  * @param unknown the inputs that matched no occupation, never null
+ * @param unavailable the occupations that could not be fetched (the live source failed and nothing was cached), so
+ *     they are left out; never null
  * @param sources the data sets the figures come from, never null
  * @param dataDescription one line on the data in use, such as "bundled sample (O*NET 30.1, …)", never null
  */
 public record Comparison(CompareQuery query, ComparisonReport report, List<Occupation> occupations,
-        List<UnknownOccupation> unknown, List<SourceVintage> sources, String dataDescription) {
+        List<UnknownOccupation> unknown, List<UnavailableOccupation> unavailable, List<SourceVintage> sources,
+        String dataDescription) {
     /** Rejects null and copies. */
     public Comparison {
         requireNonNull(query, "query is null");
         requireNonNull(report, "report is null");
         occupations = List.copyOf(requireNonNull(occupations, "occupations is null"));
         unknown = List.copyOf(requireNonNull(unknown, "unknown is null"));
+        unavailable = List.copyOf(requireNonNull(unavailable, "unavailable is null"));
         sources = List.copyOf(requireNonNull(sources, "sources is null"));
         requireNonNull(dataDescription, "dataDescription is null");
+    }
+
+    /** Whether every occupation asked for that exists was fetched: nothing is left out for a failing source. */
+    public boolean complete() {
+        return unavailable.isEmpty();
     }
 
     /** The occupation the others are measured against; never null. */

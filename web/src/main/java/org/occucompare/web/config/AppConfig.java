@@ -35,10 +35,13 @@ import org.occucompare.core.OccupationException;
  * @param logFormat how log lines are written: plain text (default) or one JSON object per line
  * @param pluginSettings the metric plugins' settings by their {@code occ.plugin.<id>.<key>} name (each plugin sees
  *     its own, prefix removed); never null, empty by default
+ * @param cosDeadline the longest one lookup of CareerOneStop may take, all attempts included, before what has not
+ *     answered is left out (or served stale from the cache); 1 to 120 s, default 10 s
  */
 public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
         URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness, Optional<String> databaseUser,
-        Optional<Secret> databasePassword, LogFormat logFormat, Map<String, String> pluginSettings) {
+        Optional<Secret> databasePassword, LogFormat logFormat, Map<String, String> pluginSettings,
+        Duration cosDeadline) {
 
     /** Environment variable (and config-file key) of {@link #port()}. */
     public static final String PORT = "OCCUCOMPARE_PORT";
@@ -60,9 +63,13 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public static final String DB_PASSWORD = "OCCUCOMPARE_DB_PASSWORD";
     /** Environment variable (and config-file key) of {@link #logFormat()}: {@code text} or {@code json}. */
     public static final String LOG_FORMAT = "OCCUCOMPARE_LOG_FORMAT";
+    /** Environment variable (and config-file key) of {@link #cosDeadline()}, in whole seconds. */
+    public static final String COS_DEADLINE = "OCCUCOMPARE_COS_DEADLINE_SECONDS";
+    /** How long a CareerOneStop lookup may take unless configured otherwise. */
+    public static final Duration DEFAULT_COS_DEADLINE = Duration.ofSeconds(10);
     /** Every setting, in the order the docs list them. */
     public static final List<String> SETTINGS = List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR,
-            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT);
+            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT, COS_DEADLINE);
     /** How long cached CareerOneStop answers stay fresh unless {@value #CACHE_DAYS} says otherwise. */
     public static final Duration DEFAULT_CACHE_FRESHNESS = Duration.ofDays(30);
 
@@ -87,6 +94,10 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(logFormat, "logFormat is null");
+        requireNonNull(cosDeadline, "cosDeadline is null");
+        if (cosDeadline.isNegative() || cosDeadline.isZero()) {
+            throw invalid("The CareerOneStop deadline is " + cosDeadline + ": it must be positive.");
+        }
     }
 
     /** Whether a CareerOneStop user id and token are both set, so live data can be fetched. */
@@ -127,8 +138,9 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         Optional<String> dbUser = settings.get(DB_USER).map(Settings.Value::text);
         Optional<Secret> dbPassword = settings.get(DB_PASSWORD).map(v -> Secret.of(v.text()));
         LogFormat logFormat = settings.get(LOG_FORMAT).map(AppConfig::parseLogFormat).orElse(LogFormat.TEXT);
+        Duration deadline = settings.get(COS_DEADLINE).map(AppConfig::parseDeadline).orElse(DEFAULT_COS_DEADLINE);
         return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness, dbUser, dbPassword, logFormat,
-                PluginSettings.from(settings));
+                PluginSettings.from(settings), deadline);
     }
 
     /**
@@ -140,7 +152,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public AppConfig withPort(int newPort) {
         checkPort(newPort, "--port");
         return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness,
-                databaseUser, databasePassword, logFormat, pluginSettings);
+                databaseUser, databasePassword, logFormat, pluginSettings, cosDeadline);
     }
 
     /** All settings, with the token and any database password masked, and plugin settings by name only. */
@@ -153,7 +165,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
                 + ", cacheFreshness=" + cacheFreshness.toDays() + " days"
                 + ", databaseUser=" + databaseUser.orElse("(not set)")
                 + ", databasePassword=" + databasePassword.map(Secret::toString).orElse("(not set)")
-                + ", logFormat=" + logFormat
+                + ", logFormat=" + logFormat + ", cosDeadline=" + cosDeadline.toSeconds() + " s"
                 + ", pluginSettings=" + new TreeSet<>(pluginSettings.keySet()) + "]";
     }
 
@@ -175,6 +187,19 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         }
         throw invalid(PORT + " in " + value.source() + " is \"" + value.text() + "\", not a port number: set it to "
                 + "a whole number from 1 to 65535, such as 7070 (0 picks any free port).");
+    }
+
+    private static Duration parseDeadline(Settings.Value value) {
+        try {
+            int seconds = Integer.parseInt(value.text());
+            if (seconds >= 1 && seconds <= 120) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the same message as a number out of range
+        }
+        throw invalid(COS_DEADLINE + " in " + value.source() + " is \"" + value.text() + "\", not a number of seconds "
+                + "from 1 to 120: set it to a whole number such as 10.");
     }
 
     private static Duration parseDays(Settings.Value value) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.compare.UnavailableOccupation;
 import org.occucompare.web.compare.UnknownOccupation;
 
 /**
@@ -74,6 +75,9 @@ public final class CsvExport {
         }
         for (UnknownOccupation u : comparison.unknown()) {
             lines.add("unknown: " + u.message());
+        }
+        for (UnavailableOccupation u : comparison.unavailable()) {
+            lines.add("unavailable: " + u.message());
         }
         lines.add("qualifier: exact = the published figure; at_least = top-coded by OEWS, the true value is at"
                 + " least this; missing = not published");

@@ -14,6 +14,7 @@ import org.occucompare.core.model.Projections;
 import org.occucompare.core.model.Wages;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.compare.SourceVintage;
+import org.occucompare.web.compare.UnavailableOccupation;
 import org.occucompare.web.compare.UnknownOccupation;
 import org.occucompare.web.json.ModelJson;
 
@@ -41,7 +42,7 @@ public final class JsonExport {
         return new Document(comparison.query().describe(), comparison.query().occupations(),
                 comparison.query().locations().stream().map(l -> l.key()).toList(), comparison.sources(),
                 comparison.dataDescription(), "OccuCompare " + appVersion, citation.attributions(),
-                citation.bibtex(), comparison.unknown(), comparison.occupations().stream()
+                citation.bibtex(), comparison.unknown(), comparison.unavailable(), comparison.occupations().stream()
                         .map(o -> new PublishedFigures(o.code(), o.title(), o.wages(), o.projections())).toList(),
                 comparison.report());
     }
@@ -74,12 +75,14 @@ public final class JsonExport {
      * @param cite the attributions the publishers ask for
      * @param bibtex BibTeX entries for the data and the app
      * @param unknown inputs that matched nothing, with suggestions
+     * @param unavailable occupations that could not be fetched and are left out, with the reason
      * @param figures the published wages and projections per occupation
      * @param report the analytics report
      */
     public record Document(String query, List<String> asked, List<String> locations,
             List<SourceVintage> sources, String data, String app, List<String> cite, String bibtex,
-            List<UnknownOccupation> unknown, List<PublishedFigures> figures, ComparisonReport report) {
+            List<UnknownOccupation> unknown, List<UnavailableOccupation> unavailable, List<PublishedFigures> figures,
+            ComparisonReport report) {
         /** Copies. */
         public Document {
             asked = List.copyOf(asked);
@@ -87,6 +90,7 @@ public final class JsonExport {
             sources = List.copyOf(sources);
             cite = List.copyOf(cite);
             unknown = List.copyOf(unknown);
+            unavailable = List.copyOf(unavailable);
             figures = List.copyOf(figures);
         }
     }

@@ -15,8 +15,14 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.occucompare.apiclient.BreakerState;
+import org.occucompare.apiclient.UpstreamListener;
+import org.occucompare.web.store.CacheResult;
 import org.occucompare.web.store.DatasetVersion;
 
 /**
@@ -26,17 +32,8 @@ import org.occucompare.web.store.DatasetVersion;
  * underscores and unit suffixes, such as {@code http_server_requests_seconds}. Thread-safe.
  */
 public final class AppMetrics {
-    /** How a cached lookup was answered. */
-    public enum CacheResult {
-        /** From the cache, fresh. */
-        HIT,
-        /** Not in the cache, or too old: fetched upstream. */
-        MISS,
-        /** From the cache past its freshness, because the upstream failed. */
-        STALE
-    }
-
     private final PrometheusMeterRegistry registry;
+    private final Map<String, AtomicInteger> breakers = new ConcurrentHashMap<>();
 
     private AppMetrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
@@ -82,12 +79,51 @@ public final class AppMetrics {
      * Records one call to an upstream service.
      *
      * @param upstream the service, such as {@code careeronestop}
-     * @param outcome how it ended, such as {@code ok}, {@code not_found}, {@code rate_limited}, {@code error}
+     * @param outcome how it ended: {@code ok}, {@code not_found}, {@code rejected}, {@code rate_limited},
+     *     {@code deadline}, {@code breaker_open} or {@code error}
      * @param duration how long it took, retries included
      */
     public void upstreamCall(String upstream, String outcome, Duration duration) {
         Timer.builder("occucompare.upstream.calls").description("Calls to upstream services")
                 .tags("upstream", upstream, "outcome", outcome).register(registry).record(duration);
+        if (!outcome.equals("ok") && !outcome.equals("not_found")) {
+            Counter.builder("occucompare.upstream.errors").description("Calls to upstream services that failed")
+                    .tags("upstream", upstream, "outcome", outcome).register(registry).increment();
+        }
+    }
+
+    /**
+     * What the CareerOneStop client reports, recorded here: each request's outcome and duration, each retry, and
+     * the circuit breaker's state as a gauge (0 closed, 1 half-open, 2 open).
+     *
+     * @param upstream the service, such as {@code careeronestop}, never null
+     * @return the listener to give the client, never null
+     */
+    public UpstreamListener upstreamListener(String upstream) {
+        requireNonNull(upstream, "upstream is null");
+        AtomicInteger breaker = breakers.computeIfAbsent(upstream, name -> {
+            AtomicInteger state = new AtomicInteger();
+            Gauge.builder("occucompare.upstream.breaker", state, AtomicInteger::get).tag("upstream", name)
+                    .description("The upstream's circuit breaker: 0 closed, 1 half-open (one trial request), 2 open"
+                            + " (refusing at once)").register(registry);
+            return state;
+        });
+        return new UpstreamListener() {
+            @Override
+            public void requestEnded(Outcome outcome, Duration duration) {
+                upstreamCall(upstream, outcome.name().toLowerCase(Locale.ROOT), duration);
+            }
+
+            @Override
+            public void retried() {
+                upstreamRetry(upstream);
+            }
+
+            @Override
+            public void breakerChanged(BreakerState state) {
+                breaker.set(state.ordinal());
+            }
+        };
     }
 
     /** Records one retry of an upstream call. */

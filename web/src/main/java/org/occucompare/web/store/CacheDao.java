@@ -6,7 +6,6 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** The read-through cache's entries and the raw upstream responses. */
 public interface CacheDao {
@@ -16,23 +15,17 @@ public interface CacheDao {
     Optional<CacheEntry> entry(@Bind("source") String source, @Bind("key") String occupationKey,
             @Bind("location") String locationKey);
 
-    @SqlUpdate("delete from cache_entry where source = :source and occupation_key = :key"
-            + " and location_key = :location")
-    void delete(@Bind("source") String source, @Bind("key") String occupationKey,
-            @Bind("location") String locationKey);
-
     @SqlUpdate("insert into cache_entry (source, occupation_key, location_key, fetched_at, payload)"
             + " values (:source, :key, :location, :fetchedAt, :payload)")
     void insert(@Bind("source") String source, @Bind("key") String occupationKey,
             @Bind("location") String locationKey, @Bind("fetchedAt") Instant fetchedAt,
             @Bind("payload") String payload);
 
-    /** Replaces an entry. */
-    @Transaction
-    default void put(String source, String occupationKey, String locationKey, Instant fetchedAt, String payload) {
-        delete(source, occupationKey, locationKey);
-        insert(source, occupationKey, locationKey, fetchedAt, payload);
-    }
+    @SqlUpdate("update cache_entry set fetched_at = :fetchedAt, payload = :payload where source = :source"
+            + " and occupation_key = :key and location_key = :location")
+    int update(@Bind("source") String source, @Bind("key") String occupationKey,
+            @Bind("location") String locationKey, @Bind("fetchedAt") Instant fetchedAt,
+            @Bind("payload") String payload);
 
     @SqlUpdate("delete from upstream_response where source = :source and request_key = :key")
     void deleteResponse(@Bind("source") String source, @Bind("key") String requestKey);

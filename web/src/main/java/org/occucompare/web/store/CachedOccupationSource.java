@@ -2,6 +2,7 @@ package org.occucompare.web.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
@@ -34,11 +40,18 @@ import org.occucompare.core.source.OccupationSource;
  * stale ones in one batch per place; what comes back is stored, and the records of each key are merged. When the
  * upstream fails for a key, a stored record of any age is served marked stale, with its fetch time so its age shows;
  * failures and misses are never stored. Concurrent requests for the same occupation and place share one upstream
- * request. A SOC code is passed to the upstream uncached. Thread-safe.
+ * request, in this process and across the processes that share the store (a lease row in {@code upstream_lease}
+ * says which one fetches; the others wait for its answer in the store). The places of one lookup are fetched at
+ * once, so the upstream's deadline bounds the whole lookup. A SOC code is passed to the upstream uncached.
+ * Thread-safe.
  */
 public final class CachedOccupationSource implements OccupationSource {
     /** How long a fetched occupation stays fresh unless configured otherwise. */
     public static final Duration DEFAULT_FRESHNESS = Duration.ofDays(30);
+    /** How long the upstream takes at most for one lookup unless told otherwise. */
+    public static final Duration DEFAULT_UPSTREAM_DEADLINE = Duration.ofSeconds(10);
+    /** How often an instance looks in the store for the answer another instance is fetching. */
+    private static final long POLL_MILLIS = 50;
 
     private final OccupationSource upstream;
     private final Database database;
@@ -46,6 +59,14 @@ public final class CachedOccupationSource implements OccupationSource {
     private final Duration freshness;
     private final Clock clock;
     private final ConcurrentMap<Pair, CompletableFuture<Answer>> inFlight = new ConcurrentHashMap<>();
+    private final UpstreamLeases leases;
+    private final Duration waitLimit;
+    private final Consumer<CacheResult> listener;
+    private final Executor placePool = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "cache-fetch-place");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * A cache over an upstream source.
@@ -58,7 +79,31 @@ public final class CachedOccupationSource implements OccupationSource {
      */
     public CachedOccupationSource(OccupationSource upstream, Database database, String sourceId, Duration freshness,
             Clock clock) {
+        this(upstream, database, sourceId, freshness, clock, DEFAULT_UPSTREAM_DEADLINE, result -> { });
+    }
+
+    /**
+     * A cache over an upstream source, shared with the other instances on the same store, that reports how it
+     * answers.
+     *
+     * @param upstream the source to fetch from
+     * @param database the store that keeps what was fetched
+     * @param sourceId the name entries are kept under, such as {@code careeronestop}
+     * @param freshness how long a fetched occupation is served without asking the upstream; positive
+     * @param clock the clock for fetch times and ages
+     * @param upstreamDeadline how long the upstream takes at most for one lookup: an instance waits about that long
+     *     for another's answer, and a lease outlives it (three times over) in case its holder dies; positive
+     * @param listener told how each occupation × place was answered (for metrics); quick, never throws
+     */
+    public CachedOccupationSource(OccupationSource upstream, Database database, String sourceId, Duration freshness,
+            Clock clock, Duration upstreamDeadline, Consumer<CacheResult> listener) {
         this.upstream = requireNonNull(upstream, "upstream is null");
+        this.listener = requireNonNull(listener, "listener is null");
+        requireNonNull(upstreamDeadline, "upstreamDeadline is null");
+        // a holder's lookup ends by its deadline, and its answer is stored just after: wait a little longer
+        this.waitLimit = upstreamDeadline.plusSeconds(2);
+        // leases are coordination between processes: real time, whatever clock stamps the entries
+        this.leases = new UpstreamLeases(database, sourceId, upstreamDeadline.multipliedBy(3), Clock.systemUTC());
         this.database = requireNonNull(database, "database is null");
         this.sourceId = requireNonNull(sourceId, "sourceId is null");
         this.freshness = requireNonNull(freshness, "freshness is null");
@@ -131,6 +176,7 @@ public final class CachedOccupationSource implements OccupationSource {
                 if (wanted == Freshness.CACHED && cached.isPresent()
                         && cached.get().fetchedAt().plus(freshness).isAfter(now)) {
                     answers.put(pair, Answer.found(cached.get().occupation()));
+                    listener.accept(CacheResult.HIT);
                     continue;
                 }
                 stored.put(pair, cached);
@@ -144,7 +190,7 @@ public final class CachedOccupationSource implements OccupationSource {
             }
         }
         try {
-            fetchUpstream(places, mine, stored, wanted);
+            fetchUpstream(mine, stored, wanted);
         } catch (RuntimeException e) {
             // the waiters of the pairs not answered yet get the same failure
             mine.values().forEach(future -> future.completeExceptionally(e));
@@ -153,32 +199,138 @@ public final class CachedOccupationSource implements OccupationSource {
             mine.forEach(inFlight::remove);
         }
         for (Pair pair : stored.keySet()) {
-            answers.put(pair, join(mine.containsKey(pair) ? mine.get(pair) : theirs.get(pair)));
+            Answer answer = join(mine.containsKey(pair) ? mine.get(pair) : theirs.get(pair));
+            answers.put(pair, answer);
+            listener.accept(answer.occupation().filter(o -> o.retrieval().stale()).isPresent() ? CacheResult.STALE
+                    : CacheResult.MISS);
         }
         return answers;
     }
 
-    /** Asks the upstream for the pairs this call registered, one batch per place, and stores what it finds. */
-    private void fetchUpstream(List<Location> places, Map<Pair, CompletableFuture<Answer>> mine,
-            Map<Pair, Optional<Cached>> stored, Freshness wanted) {
-        for (Location place : places) {
-            List<OccupationKey> keys = mine.keySet().stream().filter(p -> p.place().equals(place)).map(Pair::key)
-                    .toList();
-            if (keys.isEmpty()) {
-                continue;
+    /**
+     * Answers the pairs this call registered. Across the instances that share the store, each pair is fetched once:
+     * this instance fetches the pairs whose lease it takes and waits, in the store, for the answers of the pairs
+     * another instance holds; a pair whose holder ends without an answer (it failed, or died and its lease expired)
+     * is claimed again.
+     */
+    private void fetchUpstream(Map<Pair, CompletableFuture<Answer>> mine, Map<Pair, Optional<Cached>> stored,
+            Freshness wanted) {
+        long waitUntil = System.nanoTime() + waitLimit.toNanos();
+        Map<Pair, CompletableFuture<Answer>> open = new LinkedHashMap<>(mine);
+        while (!open.isEmpty()) {
+            Map<Pair, CompletableFuture<Answer>> claimed = new LinkedHashMap<>();
+            Map<Pair, CompletableFuture<Answer>> others = new LinkedHashMap<>();
+            open.forEach((pair, future) -> (leases.claim(pair.occupationKey(), pair.place().key()) ? claimed : others)
+                    .put(pair, future));
+            try {
+                fetchClaimed(claimed, stored, wanted);
+            } finally {
+                claimed.keySet().forEach(pair -> leases.release(pair.occupationKey(), pair.place().key()));
             }
-            Lookup lookup = upstreamBatch(keys, place, wanted);
-            Map<Pair, Occupation> fetched = new LinkedHashMap<>();
-            for (OccupationKey key : keys) {
-                Pair pair = new Pair(key, place);
-                Optional<Occupation> occupation = lookup.occupation(key);
-                occupation.ifPresent(o -> fetched.put(pair, o));
-                Answer answer = occupation.map(Answer::found).orElseGet(() -> staleOr(lookup.miss(key).orElseThrow(),
-                        stored.get(pair)));
-                mine.get(pair).complete(answer);
-            }
-            store(fetched);
+            open = awaitOthers(others, stored, waitUntil);
         }
+    }
+
+    /** Fetches the pairs this instance holds the lease of, one batch per place, the places at once. */
+    private void fetchClaimed(Map<Pair, CompletableFuture<Answer>> claimed, Map<Pair, Optional<Cached>> stored,
+            Freshness wanted) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        // another instance may have stored its answer between our read and our claim
+        Map<Pair, Optional<Cached>> again = read(List.copyOf(claimed.keySet()));
+        Map<Pair, CompletableFuture<Answer>> toFetch = new LinkedHashMap<>();
+        claimed.forEach((pair, future) -> {
+            if (arrived(stored.get(pair), again.get(pair))) {
+                future.complete(Answer.found(again.get(pair).orElseThrow().occupation()));
+            } else {
+                toFetch.put(pair, future);
+            }
+        });
+        List<Location> places = toFetch.keySet().stream().map(Pair::place).distinct().toList();
+        if (places.size() <= 1) {
+            places.forEach(place -> fetchPlace(place, toFetch, stored, wanted));
+            return;
+        }
+        // in parallel, so that the source's deadline bounds the whole lookup rather than each place in turn
+        List<CompletableFuture<Void>> runs = places.stream().map(place -> CompletableFuture.runAsync(
+                () -> fetchPlace(place, toFetch, stored, wanted), placePool)).toList();
+        RuntimeException failure = null;
+        for (CompletableFuture<Void> run : runs) {
+            try {
+                run.join();
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Asks the upstream for the pairs at one place in one batch, and stores what it finds. */
+    private void fetchPlace(Location place, Map<Pair, CompletableFuture<Answer>> pairs,
+            Map<Pair, Optional<Cached>> stored, Freshness wanted) {
+        List<OccupationKey> keys = pairs.keySet().stream().filter(p -> p.place().equals(place)).map(Pair::key)
+                .toList();
+        Lookup lookup = upstreamBatch(keys, place, wanted);
+        Map<Pair, Occupation> fetched = new LinkedHashMap<>();
+        for (OccupationKey key : keys) {
+            Pair pair = new Pair(key, place);
+            Optional<Occupation> occupation = lookup.occupation(key);
+            occupation.ifPresent(o -> fetched.put(pair, o));
+            Answer answer = occupation.map(Answer::found).orElseGet(() -> staleOr(lookup.miss(key).orElseThrow(),
+                    stored.get(pair)));
+            pairs.get(pair).complete(answer);
+        }
+        store(fetched);
+    }
+
+    /**
+     * Waits, in the store, for the answers of pairs another instance is fetching.
+     *
+     * @return the pairs whose holder ended without storing an answer, to claim again; never null
+     */
+    private Map<Pair, CompletableFuture<Answer>> awaitOthers(Map<Pair, CompletableFuture<Answer>> others,
+            Map<Pair, Optional<Cached>> stored, long waitUntil) {
+        Map<Pair, CompletableFuture<Answer>> pending = new LinkedHashMap<>(others);
+        Map<Pair, CompletableFuture<Answer>> orphaned = new LinkedHashMap<>();
+        while (!pending.isEmpty()) {
+            Map<Pair, Optional<Cached>> now = read(List.copyOf(pending.keySet()));
+            for (Pair pair : List.copyOf(pending.keySet())) {
+                if (arrived(stored.get(pair), now.get(pair))) {
+                    pending.remove(pair).complete(Answer.found(now.get(pair).orElseThrow().occupation()));
+                } else if (!leases.held(pair.occupationKey(), pair.place().key())) {
+                    orphaned.put(pair, pending.remove(pair));
+                }
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+            if (System.nanoTime() - waitUntil >= 0) {
+                OccupationException late = new OccupationException(ErrorKind.UPSTREAM, "Another OccuCompare instance"
+                        + " sharing this store is fetching it from the live source and did not finish within "
+                        + waitLimit.toSeconds() + " s: try again in a minute.", null);
+                pending.forEach((pair, future) -> future.complete(staleOr(Miss.unavailable(pair.key(), late),
+                        stored.get(pair))));
+                break;
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OccupationException(ErrorKind.UPSTREAM, "Interrupted while waiting for another instance's"
+                        + " answer from the live source.", e);
+            }
+        }
+        return orphaned;
+    }
+
+    /** Whether an entry newer than the one read before (or the first) is in the store now. */
+    private static boolean arrived(Optional<Cached> before, Optional<Cached> now) {
+        return now.isPresent() && (before.isEmpty() || now.get().fetchedAt().isAfter(before.get().fetchedAt()));
     }
 
     /** The upstream's answer for keys at a place; a failure of the whole call makes every key unavailable. */
@@ -210,24 +362,39 @@ public final class CachedOccupationSource implements OccupationSource {
         }
     }
 
-    /** Keeps what the upstream answered, in one transaction. */
+    /**
+     * Keeps what the upstream answered. Each entry is written on its own (update, else insert), because another
+     * instance sharing the store may write the same entry at the same moment (a title and a code that name one
+     * occupation): the insert that loses that race becomes an update.
+     */
     private void store(Map<Pair, Occupation> fetched) {
-        if (fetched.isEmpty()) {
-            return;
-        }
-        Map<Pair, String> json = new LinkedHashMap<>();
-        fetched.forEach((pair, occupation) -> json.put(pair, OccupationJson.write(occupation)));
-        database.jdbi().useTransaction(h -> {
+        fetched.forEach((pair, occupation) -> {
+            String json = OccupationJson.write(occupation);
+            Instant fetchedAt = occupation.retrieval().retrievedAt();
+            String locationKey = pair.place().key();
+            put(pair.occupationKey(), locationKey, fetchedAt, json);
+            String codeKey = occupation.code().value();
+            if (!codeKey.equals(pair.occupationKey())) {
+                put(codeKey, locationKey, fetchedAt, json);
+            }
+        });
+    }
+
+    private void put(String occupationKey, String locationKey, Instant fetchedAt, String json) {
+        database.jdbi().useHandle(h -> {
             CacheDao dao = h.attach(CacheDao.class);
-            fetched.forEach((pair, occupation) -> {
-                Instant fetchedAt = occupation.retrieval().retrievedAt();
-                String locationKey = pair.place().key();
-                dao.put(sourceId, pair.occupationKey(), locationKey, fetchedAt, json.get(pair));
-                String codeKey = occupation.code().value();
-                if (!codeKey.equals(pair.occupationKey())) {
-                    dao.put(sourceId, codeKey, locationKey, fetchedAt, json.get(pair));
+            if (dao.update(sourceId, occupationKey, locationKey, fetchedAt, json) > 0) {
+                return;
+            }
+            try {
+                dao.insert(sourceId, occupationKey, locationKey, fetchedAt, json);
+            } catch (UnableToExecuteStatementException e) {
+                if (!(e.getCause() instanceof SQLException sql
+                        && SharedRequestRate.UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+                    throw e;
                 }
-            });
+                dao.update(sourceId, occupationKey, locationKey, fetchedAt, json);
+            }
         });
     }
 

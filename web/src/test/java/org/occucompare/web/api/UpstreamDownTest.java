@@ -43,7 +43,11 @@ class UpstreamDownTest {
         HttpResponse<String> response = server.get("/api/occupations/29-1141.00");
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("60");
+        // 60 s when nothing says when, or less: what is left of the circuit breaker's 30 s once earlier lookups of
+        // this class opened it
+        assertThat(response.headers().firstValue("Retry-After").map(Integer::parseInt)).hasValueSatisfying(
+                seconds -> assertThat(seconds).satisfiesAnyOf(s -> assertThat(s).isEqualTo(60),
+                        s -> assertThat(s).isBetween(1, 30)));
         JsonNode error = new ObjectMapper().readTree(response.body()).get("error");
         assertThat(error.get("code").asText()).isEqualTo("UNAVAILABLE");
         assertThat(response.body()).doesNotContain(TOKEN);
@@ -70,7 +74,7 @@ class UpstreamDownTest {
         HttpResponse<String> response = server.get("/occupations/29-1141.00");
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.body()).contains("The data source is unavailable").contains("try again in 60 seconds")
+        assertThat(response.body()).contains("The data source is unavailable").containsPattern("try again in (60|[1-9]|[12][0-9]|30) seconds")
                 .doesNotContain(TOKEN);
     }
 }

@@ -56,6 +56,21 @@ class AppConfigTest {
     }
 
     @Test
+    void the_careeronestop_deadline_is_10_seconds_unless_set_in_seconds() {
+        assertThat(AppConfig.load(Map.of(), Optional.empty(), home).cosDeadline()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(AppConfig.load(Map.of("OCCUCOMPARE_COS_DEADLINE_SECONDS", "25"), Optional.empty(), home)
+                .cosDeadline()).isEqualTo(Duration.ofSeconds(25));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "121", "ten"})
+    void an_invalid_deadline_names_the_variable_and_the_range(String seconds) {
+        assertThatThrownBy(() -> AppConfig.load(Map.of("OCCUCOMPARE_COS_DEADLINE_SECONDS", seconds), Optional.empty(),
+                home)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("OCCUCOMPARE_COS_DEADLINE_SECONDS").hasMessageContaining("from 1 to 120");
+    }
+
+    @Test
     void environment_sets_every_setting() {
         Map<String, String> env = Map.of(
                 "OCCUCOMPARE_PORT", "8081",
