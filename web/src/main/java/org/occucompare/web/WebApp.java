@@ -83,13 +83,13 @@ public final class WebApp {
 
         HomeController home = new HomeController(renderer, frames, app.occupations());
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
-                app.analysis());
+                app.analysis(), app.compare()::resolve);
         ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare());
         HealthController health = new HealthController(deps.version(), app.store());
         MetricsController metrics = new MetricsController(deps.metrics());
         deps.metrics().watchDataset(app.store()::dataset);
         app.store().bindMetrics(deps.metrics().registry());
-        OccupationApiController occupations = new OccupationApiController(app.occupations());
+        OccupationApiController occupations = new OccupationApiController(app.occupations(), app.compare()::resolve);
         CompareApiController comparisons = new CompareApiController(app.compare(), deps.version());
         AnalysisApiController analysis = new AnalysisApiController(app.analysis());
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);

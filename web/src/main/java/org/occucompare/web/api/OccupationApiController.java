@@ -3,10 +3,11 @@ package org.occucompare.web.api;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
-import org.occucompare.core.model.Location;
+import java.util.function.Function;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
+import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.ui.Params;
 
 /** Client/server IO of {@code GET /api/occupations?q=…} and {@code GET /api/occupations/{code}?location=…}. */
@@ -15,14 +16,17 @@ public final class OccupationApiController {
     public static final int MAX_RESULTS = 50;
 
     private final OccupationSource occupations;
+    private final Function<String, ResolvedPlace> places;
 
     /**
      * Creates the controller.
      *
      * @param occupations where occupations come from, never null
+     * @param places resolves a place as typed (area codes and names, cities, ZIP codes), never null
      */
-    public OccupationApiController(OccupationSource occupations) {
+    public OccupationApiController(OccupationSource occupations, Function<String, ResolvedPlace> places) {
         this.occupations = requireNonNull(occupations, "occupations is null");
+        this.places = requireNonNull(places, "places is null");
     }
 
     /**
@@ -37,14 +41,19 @@ public final class OccupationApiController {
     }
 
     /**
-     * One occupation at a place (the nation by default), as the normalized model; an unknown code is a 404 that lists
-     * suggestions.
+     * One occupation at a place (the nation by default), as the normalized model, with the wages of the place's area,
+     * state and the nation; an unknown code is a 404 that lists suggestions. The header {@value #PLACE_HEADER} says
+     * how the place was resolved.
      *
      * @param ctx the request, never null
      */
     public void occupation(Context ctx) {
         OccupationKey key = new OccupationKey.Code(Params.code(ctx));
-        Location location = Params.location(ctx);
-        ctx.json(occupations.fetch(key, location, Freshness.CACHED).require(key));
+        ResolvedPlace place = Params.place(ctx, places);
+        ctx.header(PLACE_HEADER, Params.headerText(place.how()));
+        ctx.json(occupations.fetch(key, place.request(), Freshness.CACHED).require(key));
     }
+
+    /** The response header that says how the place was resolved. */
+    public static final String PLACE_HEADER = "OccuCompare-Place";
 }

@@ -19,9 +19,12 @@ import org.occucompare.core.model.OccupationCode;
  * @param unknown the inputs that matched no occupation, never null
  * @param sources the data sets the figures come from, never null
  * @param dataDescription one line on the data in use, such as "bundled sample (O*NET 30.1, …)", never null
+ * @param placeNotes how each place below the state was resolved ("Chicago, IL → Chicago-Naperville-Elgin, IL-IN
+ *     metro area (…)") and, when the wages compared are of more than one OEWS year, which are of which; never null
  */
 public record Comparison(CompareQuery query, ComparisonReport report, List<Occupation> occupations,
-        List<UnknownOccupation> unknown, List<SourceVintage> sources, String dataDescription) {
+        List<UnknownOccupation> unknown, List<SourceVintage> sources, String dataDescription,
+        List<String> placeNotes) {
     /** Rejects null and copies. */
     public Comparison {
         requireNonNull(query, "query is null");
@@ -30,6 +33,7 @@ public record Comparison(CompareQuery query, ComparisonReport report, List<Occup
         unknown = List.copyOf(requireNonNull(unknown, "unknown is null"));
         sources = List.copyOf(requireNonNull(sources, "sources is null"));
         requireNonNull(dataDescription, "dataDescription is null");
+        placeNotes = List.copyOf(requireNonNull(placeNotes, "placeNotes is null"));
     }
 
     /** The occupation the others are measured against; never null. */

@@ -43,7 +43,7 @@ public final class JsonExport {
                 comparison.dataDescription(), "OccuCompare " + appVersion, citation.attributions(),
                 citation.bibtex(), comparison.unknown(), comparison.occupations().stream()
                         .map(o -> new PublishedFigures(o.code(), o.title(), o.wages(), o.projections())).toList(),
-                comparison.report());
+                comparison.report(), comparison.placeNotes());
     }
 
     /**
@@ -76,10 +76,13 @@ public final class JsonExport {
      * @param unknown inputs that matched nothing, with suggestions
      * @param figures the published wages and projections per occupation
      * @param report the analytics report
+     * @param places how each place below the state was resolved, and which OEWS years the wages compared are of
+     *     when they differ
      */
     public record Document(String query, List<String> asked, List<String> locations,
             List<SourceVintage> sources, String data, String app, List<String> cite, String bibtex,
-            List<UnknownOccupation> unknown, List<PublishedFigures> figures, ComparisonReport report) {
+            List<UnknownOccupation> unknown, List<PublishedFigures> figures, ComparisonReport report,
+            List<String> places) {
         /** Copies. */
         public Document {
             asked = List.copyOf(asked);
@@ -88,6 +91,7 @@ public final class JsonExport {
             cite = List.copyOf(cite);
             unknown = List.copyOf(unknown);
             figures = List.copyOf(figures);
+            places = List.copyOf(places);
         }
     }
 

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.web.places.ResolvedPlace;
 
 /**
  * Reads and validates request parameters for pages and the API alike. Every failure is an {@code INVALID_INPUT}
@@ -149,6 +151,30 @@ public final class Params {
     }
 
     /**
+     * The optional place {@code location} resolved through the gazetteer, the nation when absent.
+     *
+     * @param ctx the request, never null
+     * @param places resolves a place as typed, never null
+     * @return the place and how it was resolved, never null
+     */
+    public static ResolvedPlace place(Context ctx, Function<String, ResolvedPlace> places) {
+        String value = ctx.queryParam("location");
+        String text = value == null || value.isBlank() ? "US" : value.strip();
+        try {
+            return places.apply(text);
+        } catch (OccupationException e) {
+            throw invalid("location", "is not a place (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Text for an HTTP header: the arrow as {@code ->}, accents dropped, other non-ASCII characters as {@code ?}. */
+    public static String headerText(String text) {
+        String plain = java.text.Normalizer.normalize(text.replace("→", "->"), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
+    /**
      * Parses a place.
      *
      * @param name the parameter name, for the message; never null
@@ -156,8 +182,20 @@ public final class Params {
      * @return the place, never null
      */
     public static Location location(String name, String value) {
+        return location(name, value, Location::parse);
+    }
+
+    /**
+     * Reads a place with a reader that knows more forms (area codes and names, through the gazetteer).
+     *
+     * @param name the parameter name, for the message; never null
+     * @param value the text, such as {@code Chicago, IL} or {@code 16980}; never null
+     * @param places reads the stripped text, never null
+     * @return the place, never null
+     */
+    public static Location location(String name, String value, Function<String, Location> places) {
         try {
-            return Location.parse(value.strip());
+            return places.apply(value.strip());
         } catch (OccupationException e) {
             throw invalid(name, "is not a place (" + e.getMessage() + ")");
         }
