@@ -37,7 +37,7 @@ final class ComparisonTextWriter {
     void write(Comparison c) {
         Occupation ref = c.referenceOccupation();
         out.println("Comparison of " + c.occupations().size() + " occupation" + (c.occupations().size() == 1 ? "" : "s")
-                + " in " + c.report().locations().stream().map(place -> name(c, place)).collect(Collectors.joining(", "))
+                + " in " + c.report().locations().stream().map(c::placeName).collect(Collectors.joining(", "))
                 + " (reference: " + ref.code() + " " + ref.title() + ")");
         for (String note : c.placeNotes()) {
             out.println("Note: " + note);
@@ -52,16 +52,6 @@ final class ComparisonTextWriter {
         out.println();
         out.println("Sources: " + c.sourcesLine() + ".");
         out.println("≥ marks a wage OEWS top-codes: the true value is at least that. Cite the data with --cite.");
-    }
-
-    /** A place's name: an area's comes with its wage figures. */
-    private static String name(Comparison c, Location place) {
-        if (!(place instanceof Location.Area)) {
-            return place.displayName();
-        }
-        return c.occupations().stream().flatMap(o -> o.wages().stream()).flatMap(w -> w.estimates().stream())
-                .filter(e -> e.area().equals(place)).map(WageEstimate::areaName).findFirst()
-                .orElse(place.displayName());
     }
 
     private void wages(Comparison c) {

@@ -31,6 +31,7 @@ import org.occucompare.core.source.OccupationMissException;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.places.Gazetteer;
+import org.occucompare.web.places.OewsArea;
 import org.occucompare.web.places.PlaceLadder;
 import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.store.DataSourceInfo;
@@ -114,6 +115,11 @@ public final class CompareService {
      */
     public ResolvedPlace resolve(String text) {
         return store.gazetteer().resolve(text);
+    }
+
+    /** Every OEWS area the store knows, for place search; never null. */
+    public List<OewsArea> areas() {
+        return store.gazetteer().areas();
     }
 
     /**

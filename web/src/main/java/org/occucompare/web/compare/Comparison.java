@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.occucompare.analytics.compare.ComparisonReport;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.WageEstimate;
 
 /**
  * The result of one comparison: the analytics report, the occupations it was computed from, the inputs that matched
@@ -49,6 +51,22 @@ public record Comparison(CompareQuery query, ComparisonReport report, List<Occup
      */
     public Optional<Occupation> find(OccupationCode code) {
         return occupations.stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    /**
+     * A place's name for tables and charts: a BLS area's as its wage figures give it ({@code Chicago-Naperville-Elgin,
+     * IL-IN}), any other place's display name.
+     *
+     * @param place a place of the comparison, never null
+     * @return the name, never null
+     */
+    public String placeName(Location place) {
+        if (!(place instanceof Location.Area)) {
+            return place.displayName();
+        }
+        return occupations.stream().flatMap(o -> o.wages().stream()).flatMap(w -> w.estimates().stream())
+                .filter(e -> e.area().equals(place)).map(WageEstimate::areaName).findFirst()
+                .orElse(place.displayName());
     }
 
     /** The sources and vintages on one line, such as "OEWS May 2024; O*NET 30.1"; never null. */

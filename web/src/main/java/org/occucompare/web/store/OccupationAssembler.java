@@ -84,7 +84,9 @@ final class OccupationAssembler {
                     projections(projectionRows), List.of()));
         }
         for (Section section : SECTIONS) {
-            Optional<org.occucompare.core.model.Provenance> source = provenance.of(section);
+            Optional<org.occucompare.core.model.Provenance> source = section == Section.WAGES
+                    ? provenance.wages(occupation.wages().map(Wages::year).orElse(OptionalInt.empty()))
+                    : provenance.of(section);
             if (source.isPresent()) {
                 occupation = occupation.withProvenance(section, source.get());
             }

@@ -40,7 +40,7 @@ public final class CompareParams {
                 throw Params.invalid("occupations", "holds \"" + item + "\": " + e.getMessage());
             }
         }
-        List<Location> asked = Params.list(bounded(ctx, "locations")).stream()
+        List<Location> asked = Params.places(bounded(ctx, "locations")).stream()
                 .map(l -> Params.location("locations", l, places)).toList();
         Optional<String> reference = Optional.ofNullable(ctx.queryParam("reference")).map(String::strip)
                 .filter(s -> !s.isEmpty());

@@ -241,6 +241,33 @@ public final class Params {
     }
 
     /**
+     * A comma-separated list of places, where a place may hold a comma itself: {@code US,Chicago, IL,CA} is
+     * {@code US}, {@code Chicago, IL} and {@code CA}. An item of state codes ({@code IL}, {@code IL-IN}) right after a
+     * name ({@code Chicago}, {@code Washington}, {@code Chicago-Naperville-Elgin}) belongs to it; after a code
+     * ({@code US}, {@code CA}, {@code 06}, {@code 60601}, {@code area:16980}) it is a place of its own.
+     *
+     * @param value the parameter, or null
+     * @return the places as typed, never null
+     */
+    public static List<String> places(@Nullable String value) {
+        List<String> places = new ArrayList<>();
+        for (String item : list(value)) {
+            int last = places.size() - 1;
+            if (last >= 0 && STATE_CODES.matcher(item).matches() && !CODE.matcher(places.get(last)).matches()) {
+                places.set(last, places.get(last) + ", " + item);
+            } else {
+                places.add(item);
+            }
+        }
+        return places;
+    }
+
+    private static final java.util.regex.Pattern STATE_CODES = java.util.regex.Pattern.compile(
+            "[A-Za-z]{2}(-[A-Za-z]{2})*");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(?i)[a-z]{2}(-[a-z]{2})*|usa|national|\\d+(-\\d{4})?|(area|zip):\\s*\\d+");
+
+    /**
      * A 400 naming the parameter.
      *
      * @param name the parameter, never null
