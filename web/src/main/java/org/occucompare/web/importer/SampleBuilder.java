@@ -112,7 +112,9 @@ public final class SampleBuilder {
                 + " occupations made from the official files by SampleBuilder (see docs/data.md).\n\n"
                 + SourceCitations.onetCitation("30.1") + " The data were modified: this is a subset of "
                 + CODES.size() + " occupations; abilities come from the 30.0 release.\n\n"
-                + SourceCitations.oewsCitation(2024) + "\n" + SourceCitations.epCitation() + "\n"
+                + SourceCitations.oewsCitation(2024) + "\n" + SourceCitations.oewsCitation(2025) + " (ten metropolitan"
+                + " areas and the list of OEWS areas, from a JSON re-encoding of the BLS release)\n"
+                + SourceCitations.epCitation() + "\n"
                 + SourceCitations.stateCitation(new YearRange(2022, 2032)) + "\n", StandardCharsets.UTF_8);
         return kept.size();
     }
