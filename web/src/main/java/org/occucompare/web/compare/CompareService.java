@@ -31,7 +31,9 @@ import org.occucompare.core.source.OccupationMissException;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.places.Gazetteer;
+import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.OewsArea;
+import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.places.PlaceLadder;
 import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.store.DataSourceInfo;
@@ -115,6 +117,22 @@ public final class CompareService {
      */
     public ResolvedPlace resolve(String text) {
         return store.gazetteer().resolve(text);
+    }
+
+    /**
+     * One occupation across every place of a level, from the local store (which holds the state and area files
+     * imported; CareerOneStop answers one place per request, so it is not asked for fifty).
+     *
+     * @param occupation a code or exact title, never null
+     * @param level states or metro areas, never null
+     * @return the listing, never null
+     * @throws OccupationException {@code NOT_FOUND} with suggestions for an occupation the store does not hold
+     */
+    public OccupationPlaces places(String occupation, PlaceLevel level) {
+        OccupationKey key = OccupationKey.parse(occupation);
+        Occupation found = store.fetch(List.of(key), OccupationPlaces.places(level, store.gazetteer()),
+                Freshness.CACHED).require(key);
+        return OccupationPlaces.of(found, level);
     }
 
     /** Every OEWS area the store knows, for place search; never null. */

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.places.ResolvedPlace;
 
 /**
@@ -164,6 +165,21 @@ public final class Params {
             return places.apply(text);
         } catch (OccupationException e) {
             throw invalid("location", "is not a place (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The optional {@code level} of a places listing: {@code state} (the default) or {@code metro}.
+     *
+     * @param ctx the request, never null
+     * @return the level, never null
+     */
+    public static PlaceLevel placeLevel(Context ctx) {
+        String level = ctx.queryParam("level");
+        try {
+            return PlaceLevel.parse(level == null || level.isBlank() ? "state" : level);
+        } catch (OccupationException e) {
+            throw invalid("level", "is not state or metro (" + e.getMessage() + ")");
         }
     }
 

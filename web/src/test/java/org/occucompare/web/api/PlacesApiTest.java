@@ -107,4 +107,31 @@ class PlacesApiTest {
         assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .contains("locations=US,Austin").contains("TX"));
     }
+
+    @Test
+    void one_occupation_across_the_metro_areas_highest_median_first_and_across_the_states() throws Exception {
+        JsonNode metros = JSON.readTree(server.get("/api/occupations/15-1252.00/places?level=metro").body());
+
+        assertThat(metros.get("level").asText()).isEqualTo("metro");
+        List<String> keys = metros.get("places").findValuesAsText("key");
+        assertThat(keys).hasSize(10).contains("area:16980", "area:12420");
+        // May 2025 metro files: San Francisco-Oakland-Fremont 15-1252 median 186,640 is the highest of the ten
+        assertThat(keys.get(0)).isEqualTo("area:41860");
+        JsonNode chicago = metros.get("places").findParents("place").stream()
+                .filter(p -> p.at("/place/key").asText().equals("area:16980")).findFirst().orElseThrow();
+        assertThat(chicago.at("/annualMedian/usd").asDouble()).isEqualTo(134_380);
+        assertThat(chicago.get("year").asInt()).isEqualTo(2025);
+
+        JsonNode states = JSON.readTree(server.get("/api/occupations/29-1141.00/places").body());
+        assertThat(states.get("level").asText()).isEqualTo("state");
+        // May 2024 state file: California's RN median 140,330 is the highest
+        assertThat(states.at("/places/0/place/key").asText()).isEqualTo("CA");
+        assertThat(states.at("/places/0/annualMedian/usd").asDouble()).isEqualTo(140_330);
+
+        assertThat(server.get("/api/occupations/29-1141.00/places?level=county").statusCode()).isEqualTo(400);
+        HttpResponse<String> page = server.get("/occupations/15-1252.00/places?level=metro");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"places\"").contains("Chicago-Naperville-Elgin, IL-IN")
+                .contains("$134,380").contains("May 2025");
+    }
 }

@@ -114,4 +114,23 @@ class PlacesOnImportedDataTest {
                 .contains("Note: The wages compared are of different OEWS years: May 2025 for Illinois, United States; May 2024 for South Illinois"
                         + " nonmetropolitan area");
     }
+
+    @Test
+    void places_lists_the_metro_areas_and_the_states_with_their_years() throws IOException {
+        List<CSVRecord> metros = compare("places", "29-1141.00", "--level", "metro", "--format", "csv");
+        assertThat(metros).extracting(r -> r.get("location")).containsExactly("area:16980", "area:12420");
+        assertThat(metros.get(0).get("annual_median_usd")).isEqualTo("100490");
+        assertThat(metros.get(0).get("oews_year")).isEqualTo("2025");
+
+        List<CSVRecord> states = compare("places", "29-1141.00", "--format", "csv");
+        // the states imported: California 2025 (hourly 67.44), Illinois 95,990, Texas; highest median first
+        assertThat(states).extracting(r -> r.get("location")).startsWith("CA").contains("IL", "TX");
+        CSVRecord california = states.get(0);
+        assertThat(california.get("hourly_median_usd")).isEqualTo("67.44");
+        assertThat(states.stream().filter(r -> r.get("location").equals("IL")).findFirst().orElseThrow()
+                .get("annual_median_usd")).isEqualTo("95990");
+
+        assertThat(runner.run("places", "29-1141.00", "--level", "county")).isEqualTo(2);
+        assertThat(runner.err()).contains("state or metro");
+    }
 }
