@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.occucompare.core.model.Location;
@@ -66,7 +67,7 @@ public final class OccupationPageController {
                 CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
                 .toList();
         renderer.page(ctx, "occupation.jte", new OccupationView(frames.frame(occupation.title()), occupation,
-                location, links));
+                location, links, place.isAsTyped() ? Optional.empty() : Optional.of(place.how())));
     }
 
     /**

@@ -133,5 +133,9 @@ class PlacesApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"places\"").contains("Chicago-Naperville-Elgin, IL-IN")
                 .contains("$134,380").contains("May 2025");
+
+        HttpResponse<String> occupation = server.get("/occupations/29-1141.00?location=" + encode("Chicago, IL"));
+        assertThat(occupation.body()).contains("id=\"place-note\"")
+                .contains("Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area").contains("$100,490");
     }
 }
