@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.occucompare.core.ErrorKind;
@@ -139,14 +140,7 @@ final class OewsJsonReader {
 
     private static long estimates(SourceFile file, JsonNode root, int year, ImportSink sink) {
         String[] area = area(file, root);
-        long read = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("occupations").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String soc = entry.getKey();
-            if (!socKey(file, soc)) {
-                continue;
-            }
-            JsonNode o = entry.getValue();
+        return eachSoc(file, root.path("occupations"), (soc, o) -> {
             String title = o.path("title").asText("");
             OptionalLong employment = whole(o, "emp");
             List<WageCell> a = ANNUAL.stream().map(field -> cell(file, o, field)).toList();
@@ -157,9 +151,8 @@ final class OewsJsonReader {
                 sink.accept(new WageRow(soc, title, area[0], area[1], "HOURLY", year, employment, none, none,
                         cell(file, o, "hmed"), none, none, cell(file, o, "havg")));
             }
-            read++;
-        }
-        return read;
+            return true;
+        });
     }
 
     private static long metro(SourceFile file, JsonNode root, int year, ImportSink sink) {
@@ -168,23 +161,31 @@ final class OewsJsonReader {
             throw invalid(file, "metro code '" + Values.cut(code) + "' is not five digits");
         }
         String name = text(file, root, "name");
-        long read = 0;
         WageCell noMean = WageCell.missing(WageCell.Kind.NOT_AVAILABLE);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("wages").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String soc = entry.getKey();
-            if (!socKey(file, soc)) {
-                continue;
-            }
-            JsonNode o = entry.getValue();
+        return eachSoc(file, root.path("wages"), (soc, o) -> {
             List<WageCell> a = METRO.stream().map(field -> cell(file, o, field)).toList();
             OptionalLong employment = whole(o, "employment");
             if (employment.isEmpty() && a.stream().allMatch(c -> c.usd().isEmpty())) {
-                continue; // not published in this area at all
+                return false; // not published in this area at all
             }
             sink.accept(new WageRow(soc, "", "area:" + code, name, "ANNUAL", year, employment, a.get(0), a.get(1),
                     a.get(2), a.get(3), a.get(4), noMean));
-            read++;
+            return true;
+        });
+    }
+
+    /**
+     * Hands every SOC entry of an object of occupations to {@code row}; returns how many it took.
+     *
+     * @param row takes a SOC code and its figures, and says whether it made rows of them
+     */
+    private static long eachSoc(SourceFile file, JsonNode occupations, BiPredicate<String, JsonNode> row) {
+        long read = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = occupations.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (socKey(file, entry.getKey()) && row.test(entry.getKey(), entry.getValue())) {
+                read++;
+            }
         }
         return read;
     }
