@@ -46,6 +46,7 @@ final class OewsJsonReader {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_BYTES = 64 << 20;
     private static final Pattern YEAR_IN_PATH = Pattern.compile("(?i)(?:^|[/\\\\_-])(?:may)?(20\\d{2})(?=[/\\\\_-])");
     private static final List<String> ANNUAL = List.of("p10", "p25", "med", "p75", "p90", "avg");
     private static final List<String> METRO = List.of("p10", "p25", "median", "p75", "p90");
@@ -250,7 +251,13 @@ final class OewsJsonReader {
 
     private static JsonNode tree(SourceFile file) {
         try (InputStream in = file.open()) {
-            return JSON.readTree(in);
+            // one area per file: the largest official one is under 1 MB, so far more is no OEWS file
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw invalid(file, "it is larger than " + (MAX_BYTES >> 20) + " MB, far more than one area's"
+                        + " estimates; give the files of the JSON set as published");
+            }
+            return JSON.readTree(bytes);
         } catch (IOException e) {
             throw new OccupationException(ErrorKind.INVALID_INPUT, "Cannot read " + file.location() + ": it is not"
                     + " valid JSON (" + e.getMessage().lines().findFirst().orElse("") + "). Download it again.", e);

@@ -151,4 +151,20 @@ class OewsJsonReaderTest {
         assertThat(find(rows, "11-1011", "area:1700004", "ANNUAL").orElseThrow().median().kind())
                 .isEqualTo(WageCell.Kind.NOT_AVAILABLE);
     }
+
+    @Test
+    void json_that_is_no_oews_file_is_refused_by_name_and_skipped_in_a_directory(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("national.json"), "{\"year\":\"2025\",\"occupations\":{");
+        Path other = Files.writeString(dir.resolve("soc-hierarchy.json"), "{\"11-0000\":[\"11-1011\"]}");
+
+        assertThatThrownBy(() -> read(ImportOptions.NONE, other)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("soc-hierarchy.json").hasMessageContaining("not OEWS estimates");
+        assertThatThrownBy(() -> read(ImportOptions.NONE, broken)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("national.json");
+        Files.delete(broken);
+        BulkFileReader reader = new BulkFileReader(ImportOptions.NONE);
+        BulkFileReader.Plan plan = reader.plan(List.of(dir));
+        assertThat(plan.files()).isEmpty();
+        assertThat(plan.skipped()).anySatisfy(s -> assertThat(s).contains("soc-hierarchy.json"));
+    }
 }
