@@ -7,11 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
@@ -24,6 +26,11 @@ import org.occucompare.web.places.ResolvedPlace;
  * {@link OccupationException} (a 400) whose message names the parameter and says what to send instead. Stateless.
  */
 public final class Params {
+    /** A place's state codes, such as {@code IL} or {@code IL-IN}, the part after a city's or area's comma. */
+    private static final Pattern STATE_CODES = Pattern.compile("[A-Za-z]{2}(-[A-Za-z]{2})*");
+    /** A place given by a code: a state, the nation, a FIPS or ZIP code, an area code. */
+    private static final Pattern CODE = Pattern.compile(
+            "(?i)[a-z]{2}(-[a-z]{2})*|usa|national|\\d+(-\\d{4})?|(area|zip):\\s*\\d+");
     /** The longest search text accepted. */
     public static final int MAX_QUERY_LENGTH = 100;
     /** The longest piece of a malformed parameter repeated in a message. */
@@ -185,7 +192,7 @@ public final class Params {
 
     /** Text for an HTTP header: the arrow as {@code ->}, accents dropped, other non-ASCII characters as {@code ?}. */
     public static String headerText(String text) {
-        String plain = java.text.Normalizer.normalize(text.replace("→", "->"), java.text.Normalizer.Form.NFD)
+        String plain = Normalizer.normalize(text.replace("→", "->"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         return plain.replaceAll("[^\\x20-\\x7E]", "?");
     }
@@ -260,7 +267,8 @@ public final class Params {
      * A comma-separated list of places, where a place may hold a comma itself: {@code US,Chicago, IL,CA} is
      * {@code US}, {@code Chicago, IL} and {@code CA}. An item of state codes ({@code IL}, {@code IL-IN}) right after a
      * name ({@code Chicago}, {@code Washington}, {@code Chicago-Naperville-Elgin}) belongs to it; after a code
-     * ({@code US}, {@code CA}, {@code 06}, {@code 60601}, {@code area:16980}) it is a place of its own.
+     * ({@code US}, {@code CA}, {@code 06}, {@code 60601}, {@code area:16980}) or a place that has its state codes
+     * already ({@code Washington, DC}) it is a place of its own.
      *
      * @param value the parameter, or null
      * @return the places as typed, never null
@@ -269,7 +277,8 @@ public final class Params {
         List<String> places = new ArrayList<>();
         for (String item : list(value)) {
             int last = places.size() - 1;
-            if (last >= 0 && STATE_CODES.matcher(item).matches() && !CODE.matcher(places.get(last)).matches()) {
+            if (last >= 0 && STATE_CODES.matcher(item).matches() && !CODE.matcher(places.get(last)).matches()
+                    && !places.get(last).contains(",")) {
                 places.set(last, places.get(last) + ", " + item);
             } else {
                 places.add(item);
@@ -277,11 +286,6 @@ public final class Params {
         }
         return places;
     }
-
-    private static final java.util.regex.Pattern STATE_CODES = java.util.regex.Pattern.compile(
-            "[A-Za-z]{2}(-[A-Za-z]{2})*");
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
-            "(?i)[a-z]{2}(-[a-z]{2})*|usa|national|\\d+(-\\d{4})?|(area|zip):\\s*\\d+");
 
     /**
      * A 400 naming the parameter.
