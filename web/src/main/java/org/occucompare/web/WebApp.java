@@ -83,13 +83,14 @@ public final class WebApp {
 
         HomeController home = new HomeController(renderer, frames, app.occupations());
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
-                app.analysis());
+                app.analysis(), app.compare()::resolve, app.compare()::places);
         ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare());
         HealthController health = new HealthController(deps.version(), app.store());
         MetricsController metrics = new MetricsController(deps.metrics());
         deps.metrics().watchDataset(app.store()::dataset);
         app.store().bindMetrics(deps.metrics().registry());
-        OccupationApiController occupations = new OccupationApiController(app.occupations());
+        OccupationApiController occupations = new OccupationApiController(app.occupations(), app.compare()::resolve,
+                app.compare()::places);
         CompareApiController comparisons = new CompareApiController(app.compare(), deps.version());
         AnalysisApiController analysis = new AnalysisApiController(app.analysis());
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
@@ -97,6 +98,7 @@ public final class WebApp {
             get("/", home::home);
             get("/search", home::search);
             get("/occupations/{code}", occupationPage::occupation);
+            get("/occupations/{code}/places", occupationPage::places);
             get("/compare", comparePage::compare);
             get("/metrics", metrics::scrape);
             path("api", () -> {
@@ -104,6 +106,7 @@ public final class WebApp {
                 get("ready", health::ready);
                 get("occupations", occupations::search);
                 get("occupations/{code}", occupations::occupation);
+                get("occupations/{code}/places", occupations::places);
                 get("compare", comparisons::compare);
                 get("compare.csv", comparisons::csv);
                 get("charts/{kind}.{format}", comparisons::chart);

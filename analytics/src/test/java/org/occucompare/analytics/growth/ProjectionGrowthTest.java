@@ -57,10 +57,11 @@ class ProjectionGrowthTest {
         GrowthTable t = growth.table(Fixtures.chiefExecutives(), List.of(CA, new Location.Area("35620"),
                 new Location.ZipCode("60601")));
         assertThat(t.rows()).extracting(GrowthFigures::area).containsExactly(Location.NATIONAL);
+        // a ZIP code stands for its state (60601: Illinois, by its USPS prefix); a BLS area may span states
         assertThat(t.notes()).containsExactly(
                 "projections exist for the nation and states only, not for BLS area 35620",
-                "projections exist for the nation and states only, not for ZIP 60601",
-                "no projection for 11-1011.00 in California");
+                "no projection for 11-1011.00 in California",
+                "no projection for 11-1011.00 in Illinois");
     }
 
     @Test

@@ -26,8 +26,8 @@ public sealed interface Location permits Location.National, Location.State, Loca
     String displayName();
 
     /**
-     * {@return the state or territory the place lies in: a state itself, a city's state; empty for the nation and for
-     * places not tied to one state here (a BLS area, which may span states, and a ZIP code); never null}
+     * {@return the state or territory the place lies in: a state itself, a city's state, a ZIP code's state by its
+     * USPS prefix; empty for the nation and for a BLS area, which may span states; never null}
      */
     Optional<UsState> usState();
 
@@ -198,10 +198,13 @@ public sealed interface Location permits Location.National, Location.State, Loca
             return "ZIP " + zip;
         }
 
-        /** Empty: the state of a ZIP code is not looked up here. */
+        /**
+         * The state by the ZIP code's USPS three-digit prefix (a few five-digit exceptions included); empty for
+         * military and freely associated ZIP codes and for unassigned prefixes.
+         */
         @Override
         public Optional<UsState> usState() {
-            return Optional.empty();
+            return ZipStates.of(zip);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.occucompare.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.occucompare.core.OccupationException;
 
@@ -19,9 +20,18 @@ import org.occucompare.core.OccupationException;
  * @param p90 the 90th percentile, never null
  * @param mean the mean, never null ({@link MissingReason#NOT_COVERED} when the source omits means)
  * @param employment the number of jobs (OEWS {@code TOT_EMP}), 0 or more, or empty when not published; never null
+ * @param year the OEWS May reference year of this estimate (its vintage: 2025 means May 2025), 1990–2100, or empty
+ *     when the estimate is of the year {@link Wages#year()} names; never null
  */
 public record WageEstimate(Location area, String areaName, RateType rateType, WageAmount p10, WageAmount p25,
-        WageAmount median, WageAmount p75, WageAmount p90, WageAmount mean, OptionalLong employment) {
+        WageAmount median, WageAmount p75, WageAmount p90, WageAmount mean, OptionalLong employment,
+        OptionalInt year) {
+
+    /** An estimate of the year its {@link Wages} names. */
+    public WageEstimate(Location area, String areaName, RateType rateType, WageAmount p10, WageAmount p25,
+            WageAmount median, WageAmount p75, WageAmount p90, WageAmount mean, OptionalLong employment) {
+        this(area, areaName, rateType, p10, p25, median, p75, p90, mean, employment, OptionalInt.empty());
+    }
 
     /** Validates every component; throws {@link OccupationException} ({@code INVALID_INPUT}) for a city or ZIP area. */
     public WageEstimate {
@@ -35,10 +45,22 @@ public record WageEstimate(Location area, String areaName, RateType rateType, Wa
         requireNonNull(p90, "p90 is null");
         requireNonNull(mean, "mean is null");
         Checks.nonNegative(employment, "employment");
+        Checks.range(year, "year", 1990, 2100);
         if (area instanceof Location.City || area instanceof Location.ZipCode) {
             throw OccupationException.invalidInput("OEWS publishes wages for the nation, states and BLS areas, not for "
                     + area.key() + ": use the state or the BLS area that contains it.");
         }
+    }
+
+    /**
+     * The vintage of this estimate: its own year, else the year of the wages it belongs to.
+     *
+     * @param wages the wages this estimate is one of, never null
+     * @return the OEWS May reference year, or empty if unknown; never null
+     */
+    public OptionalInt yearIn(Wages wages) {
+        requireNonNull(wages, "wages is null");
+        return year.isPresent() ? year : wages.year();
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  *     never null
  * @param inherited true if the figures are the SOC group's rather than the O*NET occupation's own (always so for a
  *     detailed occupation such as {@code 29-1141.01}, whose wages are those of {@code 29-1141})
- * @param year the OEWS May reference year (2024 means May 2024), 1990–2100, or empty if unknown; never null
+ * @param year the OEWS May reference year (2024 means May 2024), 1990–2100, or empty if unknown; the newest year
+ *     when the estimates are of several (each then names its own, {@link WageEstimate#year()}); never null
  * @param estimates the estimates in source order, never null; may be empty
  */
 public record Wages(Optional<SocReference> wageOccupation, boolean inherited, OptionalInt year,
@@ -37,6 +38,17 @@ public record Wages(Optional<SocReference> wageOccupation, boolean inherited, Op
         requireNonNull(area, "area is null");
         requireNonNull(rateType, "rateType is null");
         return estimates.stream().filter(e -> e.area().equals(area) && e.rateType() == rateType).findFirst();
+    }
+
+    /**
+     * The distinct OEWS years of the estimates, newest first: more than one when a place's newest figures are older
+     * than another's (May 2024 nonmetropolitan areas beside May 2025 states), which a comparison must say.
+     *
+     * @return the years, never null; empty when no year is known
+     */
+    public List<Integer> vintages() {
+        return estimates.stream().map(e -> e.yearIn(this)).filter(OptionalInt::isPresent)
+                .map(OptionalInt::getAsInt).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
     /**

@@ -133,11 +133,17 @@ class LocationTest {
     }
 
     @Test
-    void a_state_and_a_city_know_their_state_and_the_other_places_know_none() {
+    void a_state_a_city_and_a_zip_code_know_their_state_and_the_other_places_know_none() {
         assertThat(Location.parse("06").usState()).contains(UsState.CALIFORNIA);
         assertThat(Location.parse("Chicago, IL").usState()).contains(UsState.ILLINOIS);
         assertThat(Location.parse("US").usState()).isEmpty();
-        assertThat(Location.parse("60601").usState()).isEmpty();
+        // USPS prefixes: 606 is Illinois, 834 Idaho, but 83414 (Alta, WY) is an exception; 090 is military (AE)
+        assertThat(Location.parse("60601").usState()).contains(UsState.ILLINOIS);
+        assertThat(Location.parse("83401").usState()).contains(UsState.IDAHO);
+        assertThat(Location.parse("83414").usState()).contains(UsState.WYOMING);
+        assertThat(Location.parse("20500").usState()).contains(UsState.DISTRICT_OF_COLUMBIA);
+        assertThat(Location.parse("00901").usState()).contains(UsState.PUERTO_RICO);
+        assertThat(Location.parse("09001").usState()).isEmpty();
         assertThat(Location.parse("area:35620").usState()).as("the New York metro spans three states").isEmpty();
     }
 }

@@ -41,7 +41,7 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void compare(Context ctx) {
-        ctx.json(JsonExport.document(compare.compare(CompareParams.query(ctx)), version));
+        ctx.json(JsonExport.document(compare.compare(CompareParams.query(ctx, compare::place)), version));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void csv(Context ctx) {
-        Comparison comparison = compare.compare(CompareParams.query(ctx));
+        Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"occucompare-comparison.csv\"")
                 .result(CsvExport.toCsv(comparison, version));
@@ -66,7 +66,7 @@ public final class CompareApiController {
         ChartKind kind = parse("kind", () -> ChartKind.parse(ctx.pathParam("kind")));
         ChartFormat format = parse("format", () -> ChartFormat.parse(ctx.pathParam("format")));
         FigureSize size = FigureParams.of(ctx);
-        Comparison comparison = compare.compare(CompareParams.query(ctx));
+        Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
         byte[] bytes = ChartRenderer.render(comparison, kind, format, size);
         ctx.contentType(format.mediaType())
                 .header("Content-Disposition", "inline; filename=\"occucompare-" + kind.id() + "."

@@ -57,15 +57,15 @@ final class WageChart {
         List<Occupation> occupations = c.occupations();
         List<RowChart.Group<Range>> groups = new ArrayList<>();
         if (occupations.size() == 1) {
-            groups.add(new RowChart.Group<>(Optional.empty(), places.stream().map(p -> row(p.displayName(),
+            groups.add(new RowChart.Group<>(Optional.empty(), places.stream().map(p -> row(c.placeName(p),
                     occupations.get(0), places, p)).toList()));
         } else {
             for (Location p : places) {
-                groups.add(new RowChart.Group<>(places.size() == 1 ? Optional.empty() : Optional.of(p.displayName()),
+                groups.add(new RowChart.Group<>(places.size() == 1 ? Optional.empty() : Optional.of(c.placeName(p)),
                         occupations.stream().map(o -> row(o.title(), o, places, p)).toList()));
             }
         }
-        String title = "Annual wages by occupation — " + places.stream().map(Location::displayName)
+        String title = "Annual wages by occupation — " + places.stream().map(c::placeName)
                 .collect(Collectors.joining(", "));
         return chart(title, c, groups);
     }
@@ -77,7 +77,7 @@ final class WageChart {
         List<RowChart.Group<Range>> groups = new ArrayList<>();
         for (Occupation o : occupations) {
             groups.add(new RowChart.Group<>(occupations.size() == 1 ? Optional.empty() : Optional.of(o.title()),
-                    places.stream().map(p -> row(p.displayName(), o, places, p)).toList()));
+                    places.stream().map(p -> row(c.placeName(p), o, places, p)).toList()));
         }
         String title = occupations.size() == 1 ? occupations.get(0).title() + ": annual wages by place"
                 : "Annual wages by place, for each of " + occupations.size() + " occupations";
@@ -98,7 +98,7 @@ final class WageChart {
         if (places.size() > 1) {
             for (int p = 0; p < places.size(); p++) {
                 SeriesStyle style = SeriesStyle.of(p);
-                legend.add(new LegendEntry(places.get(p).displayName(), (box, m) -> List.of(
+                legend.add(new LegendEntry(c.placeName(places.get(p)), (box, m) -> List.of(
                         Glyphs.box(Role.LEGEND_KEY, style, box.getMinX(), box.getMaxX(), box.getCenterY(), m),
                         Glyphs.median(Role.LEGEND_KEY, style, box.getCenterX(), box.getCenterY(), m))));
             }

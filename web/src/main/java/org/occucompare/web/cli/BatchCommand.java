@@ -94,7 +94,7 @@ public final class BatchCommand implements Callable<Integer> {
                                     "unknown", "message").get())) {
                 for (BatchRequest r : requests) {
                     try (StagedFiles rowFiles = new StagedFiles(out)) {
-                        Comparison c = app.compare().compare(r.query());
+                        Comparison c = app.compare().compare(r.query(app.compare()::place));
                         String csvName = "row-" + r.line() + ".csv";
                         rowFiles.write(csvName, CsvExport.toCsv(c, version).getBytes(StandardCharsets.UTF_8));
                         List<String> charts = new ArrayList<>();

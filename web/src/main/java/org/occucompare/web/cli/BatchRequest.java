@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.compare.CompareQuery;
@@ -36,10 +38,10 @@ record BatchRequest(long line, String occupations, String locations, String refe
                 cell(record, "reference"), cell(record, "charts"));
     }
 
-    /** The comparison, validated; {@code INVALID_INPUT} says what is wrong with the row. */
-    CompareQuery query() {
+    /** The comparison, its places read by {@code places}; {@code INVALID_INPUT} says what is wrong with the row. */
+    CompareQuery query(Function<String, Location> places) {
         return CompareQuery.parse(split(occupations), split(locations),
-                reference.isBlank() ? Optional.empty() : Optional.of(reference.strip()), List.of());
+                reference.isBlank() ? Optional.empty() : Optional.of(reference.strip()), List.of(), places);
     }
 
     /** The charts asked for, such as {@code wages;growth.svg} (PNG unless an extension says otherwise). */

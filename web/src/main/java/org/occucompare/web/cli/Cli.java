@@ -26,6 +26,7 @@ public final class Cli {
                 .addSubcommand(new ShowCommand(root, Clock.systemUTC()))
                 .addSubcommand(new CompareCommand(root, Clock.systemUTC()))
                 .addSubcommand(new SimilarCommand(root, Clock.systemUTC()))
+                .addSubcommand(new PlacesCommand(root, Clock.systemUTC()))
                 .addSubcommand(new BatchCommand(root, Clock.systemUTC()))
                 .addSubcommand(new MatrixCommand(root, Clock.systemUTC()))
                 .addSubcommand(new ImportCommand(root))

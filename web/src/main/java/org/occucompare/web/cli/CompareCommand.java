@@ -104,7 +104,6 @@ public final class CompareCommand implements Callable<Integer> {
         CommandSpec command = requireNonNull(spec, "spec is null");
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        CompareQuery query = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics);
         Optional<ChartKind> kind = Optional.ofNullable(chart).map(c -> ChartKind.parse(c.kind));
         Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(c -> ChartFormat.ofFile(c.out));
         if (chart == null && figure.given()) {
@@ -113,6 +112,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         FigureSize size = figure.size();
         try (Application app = Application.open(root.config(), clock)) {
+            CompareQuery query = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics,
+                    app.compare()::place);
             Comparison comparison = app.compare().compare(query);
             if (cite != null || format != OutputFormat.TEXT) {
                 // the text report names them itself; elsewhere they would be lost in the data

@@ -38,8 +38,11 @@ final class ComparisonTextWriter {
     void write(Comparison c) {
         Occupation ref = c.referenceOccupation();
         out.println("Comparison of " + c.occupations().size() + " occupation" + (c.occupations().size() == 1 ? "" : "s")
-                + " in " + c.report().locations().stream().map(Location::displayName).collect(Collectors.joining(", "))
+                + " in " + c.report().locations().stream().map(c::placeName).collect(Collectors.joining(", "))
                 + " (reference: " + ref.code() + " " + ref.title() + ")");
+        for (String note : c.placeNotes()) {
+            out.println("Note: " + note);
+        }
         for (UnknownOccupation u : c.unknown()) {
             out.println("Left out: " + u.message());
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.occucompare.core.OccupationException;
 import org.occucompare.web.importer.ImportOptions;
 import org.occucompare.web.importer.ImportSummary;
 import org.occucompare.web.importer.Importer;
@@ -47,6 +48,11 @@ public final class ImportCommand implements Callable<Integer> {
                     + "their export names no years, so it is never guessed.")
     private @Nullable String projectionYears;
 
+    @Option(names = "--oews-year", paramLabel = "YEAR",
+            description = "The OEWS May reference year of OEWS files whose name, folder and contents do not say it, "
+                    + "such as 2025 (BLS file names carry it; the JSON sets keep it in a may2025 folder).")
+    private @Nullable Integer oewsYear;
+
     @Option(names = "--allow-empty",
             description = "Import a file that holds no data rows (refused otherwise: it would empty what it covers).")
     private boolean allowEmpty;
@@ -70,6 +76,14 @@ public final class ImportCommand implements Callable<Integer> {
         ImportOptions options = (projectionYears == null ? ImportOptions.NONE
                 : ImportOptions.NONE.withProjectionYears(YearRange.parse(projectionYears)))
                 .withAllowEmpty(allowEmpty).withAllowShrink(allowShrink);
+        if (oewsYear != null) {
+            if (oewsYear < 1997 || oewsYear > 2100) {
+                throw OccupationException.invalidInput("--oews-year " + oewsYear + " is not an OEWS year: give the May"
+                        + " reference year of the files, such as 2025.");
+            }
+            options = new ImportOptions(options.projectionYears(), java.util.OptionalInt.of(oewsYear),
+                    options.allowEmpty(), options.allowShrink());
+        }
         CommandSpec command = requireNonNull(spec, "spec is null");
         PrintWriter err = command.commandLine().getErr();
         PrintWriter out = command.commandLine().getOut();

@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
-import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.Application;
 import org.occucompare.web.json.ModelJson;
+import org.occucompare.web.places.ResolvedPlace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,15 +69,18 @@ public final class ShowCommand implements Callable<Integer> {
         if (format == OutputFormat.CSV) {
             throw OccupationException.invalidInput("show prints text or json; for CSV use occucompare compare.");
         }
-        Location place = Location.parse(location);
         OccupationKey key = OccupationKey.parse(occupation);
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         try (Application app = Application.open(root.config(), clock)) {
-            Occupation found = app.occupations().fetch(key, place, refresh ? Freshness.REFRESH : Freshness.CACHED)
-                    .require(key);
+            ResolvedPlace place = app.store().gazetteer().resolve(location);
+            Occupation found = app.occupations().fetch(key, place.request(),
+                    refresh ? Freshness.REFRESH : Freshness.CACHED).require(key);
             if (format == OutputFormat.JSON) {
                 out.println(ModelJson.create().writerWithDefaultPrettyPrinter().writeValueAsString(found));
             } else {
+                if (!place.isAsTyped()) {
+                    out.println("Place: " + place.how());
+                }
                 new OccupationTextWriter(out, clock.instant()).write(found);
             }
         } catch (JsonProcessingException e) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
@@ -88,9 +89,25 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
      */
     public static CompareQuery parse(List<String> occupations, List<String> locations, Optional<String> reference,
             List<String> metricIds) {
-        List<Location> places = locations.stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(Location::parse).toList();
-        return new CompareQuery(occupations, places.isEmpty() ? List.of(Location.NATIONAL) : places, reference,
+        return parse(occupations, locations, reference, metricIds, Location::parse);
+    }
+
+    /**
+     * A query from text, with places read by a gazetteer (area codes and names too).
+     *
+     * @param occupations codes or exact titles, never null
+     * @param locations places as typed; empty means the nation; never null
+     * @param reference the reference occupation, or empty; never null
+     * @param metricIds metric ids, or empty for all; never null
+     * @param places reads one place, such as {@link CompareService#place}; never null
+     * @return the query, never null
+     * @throws OccupationException {@code INVALID_INPUT} for a bad place or count
+     */
+    public static CompareQuery parse(List<String> occupations, List<String> locations, Optional<String> reference,
+            List<String> metricIds, Function<String, Location> places) {
+        List<Location> parsed = locations.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .map(places).toList();
+        return new CompareQuery(occupations, parsed.isEmpty() ? List.of(Location.NATIONAL) : parsed, reference,
                 metricIds);
     }
 

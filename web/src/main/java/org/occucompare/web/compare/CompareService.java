@@ -19,6 +19,7 @@ import org.occucompare.analytics.plugin.MetricStatus;
 import org.occucompare.analytics.plugin.RegisteredMetric;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.Provenance;
@@ -31,14 +32,21 @@ import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationMissException;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.places.Gazetteer;
+import org.occucompare.web.places.OccupationPlaces;
+import org.occucompare.web.places.OewsArea;
+import org.occucompare.web.places.PlaceLevel;
+import org.occucompare.web.places.PlaceLadder;
+import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.store.DataSourceInfo;
 import org.occucompare.web.store.OccupationStore;
 
 /**
- * Runs comparisons for the web app and the command line alike, without Javalin: fetches every occupation of the
- * query at every place in one {@link OccupationSource#fetch}, keeps the inputs that match nothing with their
- * suggestions and the occupations the source failed for with the reason, and hands the rest to the analytics: a
- * comparison answers with what it has. Thread-safe.
+ * Runs comparisons for the web app and the command line alike, without Javalin: resolves each place through the
+ * store's {@link Gazetteer} (a city, ZIP code or area is compared beside its state and the nation), fetches every
+ * occupation of the query at every place in one {@link OccupationSource#fetch}, keeps the inputs that match nothing
+ * with their suggestions and the occupations the source failed for with the reason, and hands the rest to the
+ * analytics: a comparison answers with what it has. Thread-safe.
  */
 public final class CompareService {
     private final OccupationSource occupations;
@@ -92,7 +100,10 @@ public final class CompareService {
     public Comparison compare(CompareQuery query) {
         requireNonNull(query, "query is null");
         List<RegisteredMetric> metrics = metrics(query.metricIds());
-        Lookup lookup = occupations.fetch(query.keys(), query.locations(), Freshness.CACHED);
+        Gazetteer gazetteer = store.gazetteer();
+        List<ResolvedPlace> resolved = query.locations().stream().map(gazetteer::resolve).toList();
+        Lookup lookup = occupations.fetch(query.keys(), resolved.stream().map(ResolvedPlace::request).distinct()
+                .toList(), Freshness.CACHED);
         for (Miss miss : lookup.misses()) {
             // a SOC code names no one occupation: the user must pick one
             if (miss.kind() == Miss.Kind.TOO_BROAD) {
@@ -113,14 +124,60 @@ public final class CompareService {
         Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
         lookup.occupations().values().forEach(o -> byCode.putIfAbsent(o.code(), o));
         List<Occupation> compared = List.copyOf(byCode.values());
+        resolved = PlaceLadder.answeredBySource(resolved, compared, gazetteer);
+        List<Location> places = PlaceLadder.places(resolved);
         ComparisonReport report = analysis.comparisons().compare(new ComparisonRequest(compared,
-                query.locations(), reference, Optional.empty()));
+                places, reference, Optional.empty()));
         report.metrics().stream().filter(m -> m.status() == MetricStatus.TIMED_OUT || m.status() == MetricStatus.BUSY)
                 .forEach(m -> pluginTimedOut.accept(m.pluginId()));
         return new Comparison(query, keepMetrics(report, metrics, query), compared,
                 unknown.stream().map(UnknownOccupation::of).toList(),
                 unavailable.stream().map(UnavailableOccupation::of).toList(), vintages(compared),
-                dataDescription.get());
+                dataDescription.get(), PlaceLadder.notes(resolved, places, compared));
+    }
+
+    /**
+     * Resolves a place as typed: an area code or name, a city, a ZIP code, a state or the nation.
+     *
+     * @param text the place, never null
+     * @return the place and how it was resolved, never null
+     * @throws OccupationException {@code INVALID_INPUT} for text that is no place
+     */
+    public ResolvedPlace resolve(String text) {
+        return store.gazetteer().resolve(text);
+    }
+
+    /**
+     * One occupation across every place of a level, from the local store (which holds the state and area files
+     * imported; CareerOneStop answers one place per request, so it is not asked for fifty).
+     *
+     * @param occupation a code or exact title, never null
+     * @param level states or metro areas, never null
+     * @return the listing, never null
+     * @throws OccupationException {@code NOT_FOUND} with suggestions for an occupation the store does not hold
+     */
+    public OccupationPlaces places(String occupation, PlaceLevel level) {
+        OccupationKey key = OccupationKey.parse(occupation);
+        Occupation found = store.fetch(List.of(key), OccupationPlaces.places(level, store.gazetteer()),
+                Freshness.CACHED).require(key);
+        return OccupationPlaces.of(found, level);
+    }
+
+    /** Every OEWS area the store knows, for place search; never null. */
+    public List<OewsArea> areas() {
+        return store.gazetteer().areas();
+    }
+
+    /**
+     * The place to put in a query for a place as typed (a metro area is asked for as its first title city, which
+     * every data source takes); {@link #compare} resolves it again to the area.
+     *
+     * @param text the place, never null
+     * @return the place, never null
+     * @throws OccupationException {@code INVALID_INPUT} for text that is no place
+     */
+    public Location place(String text) {
+        return resolve(text).request();
     }
 
     private List<RegisteredMetric> metrics(List<String> ids) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.occucompare.analytics.compare.ComparisonReport;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.WageEstimate;
 
 /**
  * The result of one comparison: the analytics report, the occupations it was computed from, the inputs that matched
@@ -21,10 +23,12 @@ import org.occucompare.core.model.OccupationCode;
  *     they are left out; never null
  * @param sources the data sets the figures come from, never null
  * @param dataDescription one line on the data in use, such as "bundled sample (O*NET 30.1, …)", never null
+ * @param placeNotes how each place below the state was resolved ("Chicago, IL → Chicago-Naperville-Elgin, IL-IN
+ *     metro area (…)") and, when the wages compared are of more than one OEWS year, which are of which; never null
  */
 public record Comparison(CompareQuery query, ComparisonReport report, List<Occupation> occupations,
         List<UnknownOccupation> unknown, List<UnavailableOccupation> unavailable, List<SourceVintage> sources,
-        String dataDescription) {
+        String dataDescription, List<String> placeNotes) {
     /** Rejects null and copies. */
     public Comparison {
         requireNonNull(query, "query is null");
@@ -34,6 +38,7 @@ public record Comparison(CompareQuery query, ComparisonReport report, List<Occup
         unavailable = List.copyOf(requireNonNull(unavailable, "unavailable is null"));
         sources = List.copyOf(requireNonNull(sources, "sources is null"));
         requireNonNull(dataDescription, "dataDescription is null");
+        placeNotes = List.copyOf(requireNonNull(placeNotes, "placeNotes is null"));
     }
 
     /** Whether every occupation asked for that exists was fetched: nothing is left out for a failing source. */
@@ -54,6 +59,22 @@ public record Comparison(CompareQuery query, ComparisonReport report, List<Occup
      */
     public Optional<Occupation> find(OccupationCode code) {
         return occupations.stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    /**
+     * A place's name for tables and charts: a BLS area's as its wage figures give it ({@code Chicago-Naperville-Elgin,
+     * IL-IN}), any other place's display name.
+     *
+     * @param place a place of the comparison, never null
+     * @return the name, never null
+     */
+    public String placeName(Location place) {
+        if (!(place instanceof Location.Area)) {
+            return place.displayName();
+        }
+        return occupations.stream().flatMap(o -> o.wages().stream()).flatMap(w -> w.estimates().stream())
+                .filter(e -> e.area().equals(place)).map(WageEstimate::areaName).findFirst()
+                .orElse(place.displayName());
     }
 
     /** The sources and vintages on one line, such as "OEWS May 2024; O*NET 30.1"; never null. */

@@ -44,7 +44,7 @@ public final class JsonExport {
                 comparison.dataDescription(), "OccuCompare " + appVersion, citation.attributions(),
                 citation.bibtex(), comparison.unknown(), comparison.unavailable(), comparison.occupations().stream()
                         .map(o -> new PublishedFigures(o.code(), o.title(), o.wages(), o.projections())).toList(),
-                comparison.report());
+                comparison.report(), comparison.placeNotes());
     }
 
     /**
@@ -78,11 +78,13 @@ public final class JsonExport {
      * @param unavailable occupations that could not be fetched and are left out, with the reason
      * @param figures the published wages and projections per occupation
      * @param report the analytics report
+     * @param places how each place below the state was resolved, and which OEWS years the wages compared are of
+     *     when they differ
      */
     public record Document(String query, List<String> asked, List<String> locations,
             List<SourceVintage> sources, String data, String app, List<String> cite, String bibtex,
             List<UnknownOccupation> unknown, List<UnavailableOccupation> unavailable, List<PublishedFigures> figures,
-            ComparisonReport report) {
+            ComparisonReport report, List<String> places) {
         /** Copies. */
         public Document {
             asked = List.copyOf(asked);
@@ -92,6 +94,7 @@ public final class JsonExport {
             unknown = List.copyOf(unknown);
             unavailable = List.copyOf(unavailable);
             figures = List.copyOf(figures);
+            places = List.copyOf(places);
         }
     }
 

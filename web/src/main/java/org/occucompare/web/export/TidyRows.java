@@ -40,7 +40,7 @@ final class TidyRows {
                         }
                         continue;
                     }
-                    wages(rows, o, place, estimate.get(), rate, wageSource);
+                    wages(rows, o, place, estimate.get(), rate, vintage(wageSource, o, estimate.get()));
                 }
             }
         }
@@ -82,23 +82,34 @@ final class TidyRows {
             String source) {
         String prefix = rate == RateType.ANNUAL ? "annual_wage_" : "hourly_wage_";
         String unit = rate == RateType.ANNUAL ? "USD per year" : "USD per hour";
+        // an area's name comes with its figures ("Chicago-Naperville-Elgin, IL-IN"), not with its code
+        String name = place instanceof Location.Area ? e.areaName() : place.displayName();
         for (Percentile p : Percentile.values()) {
-            rows.add(amount(o, place, prefix + (p == Percentile.MEDIAN ? "median" : p.name().toLowerCase(Locale.ROOT)),
-                    e.get(p), unit, source));
+            rows.add(amount(o, place, name, prefix + (p == Percentile.MEDIAN ? "median"
+                    : p.name().toLowerCase(Locale.ROOT)), e.get(p), unit, source));
         }
-        rows.add(amount(o, place, prefix + "mean", e.mean(), unit, source));
+        rows.add(amount(o, place, name, prefix + "mean", e.mean(), unit, source));
         if (rate == RateType.ANNUAL) {
-            rows.add(number(o, place.key(), place.displayName(), "employment", asDouble(e.employment()), "jobs",
-                    source));
+            rows.add(number(o, place.key(), name, "employment", asDouble(e.employment()), "jobs", source));
         }
     }
 
-    private static TidyRow amount(Occupation o, Location place, String measure, WageAmount amount, String unit,
-            String source) {
+    /** The wage source with the estimate's own OEWS year, when the store holds several years. */
+    private static String vintage(String source, Occupation o, WageEstimate e) {
+        var year = o.wages().map(e::yearIn).orElse(java.util.OptionalInt.empty());
+        if (year.isEmpty() || source.endsWith("May " + year.getAsInt())) {
+            return source;
+        }
+        int comma = source.lastIndexOf(", ");
+        return (comma < 0 ? source : source.substring(0, comma)) + ", May " + year.getAsInt();
+    }
+
+    private static TidyRow amount(Occupation o, Location place, String name, String measure, WageAmount amount,
+            String unit, String source) {
         String qualifier = amount.isTopCoded() ? "at_least" : amount.isMissing() ? "missing" : "exact";
         String note = amount.isTopCoded() ? "top-coded by OEWS: the true value is at least this"
                 : amount.missingReason().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("");
-        return new TidyRow(o.code().value(), o.title(), place.key(), place.displayName(), measure,
+        return new TidyRow(o.code().value(), o.title(), place.key(), name, measure,
                 amount.lowerBound(), unit, qualifier, source, note);
     }
 

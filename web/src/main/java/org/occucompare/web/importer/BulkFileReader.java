@@ -54,7 +54,8 @@ public final class BulkFileReader {
     public long read(RecognizedFile file, ImportSink sink) {
         return switch (file.kind().family()) {
             case ONET -> OnetFileReader.read(file, sink);
-            case OEWS -> OewsFileReader.read(file.file(), options, sink);
+            case OEWS -> file.kind() == FileKind.OEWS_WAGES ? OewsFileReader.read(file.file(), options, sink)
+                    : OewsJsonReader.read(file.file(), options, sink);
             case EMPLOYMENT_PROJECTIONS -> EpWorkbookReader.read(file, sink);
             case STATE_PROJECTIONS -> StateProjectionsReader.read(file.file(), options, sink);
         };

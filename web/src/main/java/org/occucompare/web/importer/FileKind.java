@@ -21,6 +21,8 @@ public enum FileKind {
     ONET_CONTENT_MODEL(Family.ONET, "Content Model Reference"),
     ONET_SCALES(Family.ONET, "Scales Reference"),
     OEWS_WAGES(Family.OEWS, "OEWS wage estimates"),
+    OEWS_WAGES_JSON(Family.OEWS, "OEWS wage estimates as JSON"),
+    OEWS_AREA_LIST(Family.OEWS, "OEWS area list (metros-index.json)"),
     EP_OCCUPATION(Family.EMPLOYMENT_PROJECTIONS, "Employment Projections occupation.xlsx (tables 1.2, 1.10)"),
     EP_EDUCATION(Family.EMPLOYMENT_PROJECTIONS, "Employment Projections education.xlsx (tables 5.3, 5.4)"),
     STATE_PROJECTIONS(Family.STATE_PROJECTIONS, "Projections Central state long-term projections");
@@ -36,7 +38,7 @@ public enum FileKind {
             + " Knowledge, Abilities, Interests, Work Values, Education, Training, and Experience (+ Categories), Job"
             + " Zones, Alternate Titles, Related Occupations, Technology Skills, Tools Used, Content Model Reference,"
             + " Scales Reference); OEWS wage files (national, state, MSA or all-data, .xlsx or .csv, e.g."
-            + " national_M2024_dl.xlsx); BLS Employment Projections occupation.xlsx (table 1.2, 1.10) and"
+            + " national_M2024_dl.xlsx, and their JSON re-encodings: national.json, states/{FIPS}.json, nonmetro and metros/{CBSA}.json, the area list metros-index.json); BLS Employment Projections occupation.xlsx (table 1.2, 1.10) and"
             + " education.xlsx (tables 5.3, 5.4); Projections Central state long-term projections CSV (Title, Base,"
             + " Projected, PercentChange, AvgAnnualOpenings, STFIPS, OccCode) with --projection-years YYYY-YYYY";
 

@@ -22,6 +22,9 @@ final class Recognizer {
     /** The kind of a file, or empty when it is to be skipped (with a note added to {@code skipped}). */
     static Optional<FileKind> recognize(DirectoryEntry entry, List<String> skipped) {
         SourceFile file = entry.file();
+        if (file.extension().equals("json")) {
+            return json(entry, skipped);
+        }
         Optional<FileKind> onet = OnetColumns.kindOfName(file);
         List<String> header = header(file);
         if (onet.isPresent() && header.contains(OnetColumns.CODE) || onet.isPresent() && !hasBlsShape(file)) {
@@ -56,6 +59,21 @@ final class Recognizer {
         }
         throw OccupationException.invalidInput("Cannot import " + file.location() + ": it is not a file OccuCompare"
                 + " reads. Accepted: " + FileKind.ACCEPTED + ".");
+    }
+
+    private static Optional<FileKind> json(DirectoryEntry entry, List<String> skipped) {
+        SourceFile file = entry.file();
+        Optional<OewsJsonReader.Shape> shape = OewsJsonReader.shapeOf(file);
+        if (shape.isPresent()) {
+            return Optional.of(shape.get() == OewsJsonReader.Shape.AREA_LIST ? FileKind.OEWS_AREA_LIST
+                    : FileKind.OEWS_WAGES_JSON);
+        }
+        if (entry.inDirectory()) {
+            skipped.add(file.location() + " (JSON that is not OEWS estimates or the OEWS area list)");
+            return Optional.empty();
+        }
+        throw OccupationException.invalidInput("Cannot import " + file.location() + ": it is not OEWS estimates"
+                + " or the OEWS area list as JSON. Accepted: " + FileKind.ACCEPTED + ".");
     }
 
     /** The first row of a delimited file, or of the first sheet of a workbook; empty when none can be read. */

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.occucompare.web.store.row.AreaRow;
 import org.occucompare.web.store.row.AttainmentRow;
 import org.occucompare.web.store.row.DwaRow;
 import org.occucompare.web.store.row.EducationAssignmentRow;
@@ -29,6 +30,7 @@ import org.occucompare.web.store.row.StoreRow;
 import org.occucompare.web.store.row.TaskDwaRow;
 import org.occucompare.web.store.row.TaskRow;
 import org.occucompare.web.store.row.AlternateTitleRow;
+import org.occucompare.web.store.row.AreaRow;
 import org.occucompare.web.store.row.TechnologyRow;
 import org.occucompare.web.store.row.WageRow;
 
@@ -52,7 +54,12 @@ public final class SampleBuilder {
     public static final List<String> FILES = List.of("onet-30.1", "onet-30.0-abilities/Abilities.txt",
             "bls-oews/national_M2024_dl.xlsx", "bls-oews-state-2024-csv/state_M2024_dl.xlsx - state_M2024_dl.csv",
             "bls-ep-2024-34/occupation.xlsx", "bls-ep-2024-34/education.xlsx",
-            "projections-central/longterm-2022-2032-all-states");
+            "projections-central/longterm-2022-2032-all-states", "bls-oews-msa-2025-json/metros-index.json",
+            "bls-oews-msa-2025-json/metros/35620.json", "bls-oews-msa-2025-json/metros/31080.json",
+            "bls-oews-msa-2025-json/metros/16980.json", "bls-oews-msa-2025-json/metros/19100.json",
+            "bls-oews-msa-2025-json/metros/26420.json", "bls-oews-msa-2025-json/metros/47900.json",
+            "bls-oews-msa-2025-json/metros/12060.json", "bls-oews-msa-2025-json/metros/14460.json",
+            "bls-oews-msa-2025-json/metros/41860.json", "bls-oews-msa-2025-json/metros/12420.json");
     static final String ROWS = "occucompare-sample.tsv.gz";
     static final String SOURCES = "sources.tsv";
     static final String NOTICE = "NOTICE.txt";
@@ -105,7 +112,9 @@ public final class SampleBuilder {
                 + " occupations made from the official files by SampleBuilder (see docs/data.md).\n\n"
                 + SourceCitations.onetCitation("30.1") + " The data were modified: this is a subset of "
                 + CODES.size() + " occupations; abilities come from the 30.0 release.\n\n"
-                + SourceCitations.oewsCitation(2024) + "\n" + SourceCitations.epCitation() + "\n"
+                + SourceCitations.oewsCitation(2024) + "\n" + SourceCitations.oewsCitation(2025) + " (ten metropolitan"
+                + " areas and the list of OEWS areas, from a JSON re-encoding of the BLS release)\n"
+                + SourceCitations.epCitation() + "\n"
                 + SourceCitations.stateCitation(new YearRange(2022, 2032)) + "\n", StandardCharsets.UTF_8);
         return kept.size();
     }
@@ -127,7 +136,8 @@ public final class SampleBuilder {
             return false;
         } else if (row instanceof DwaRow d) {
             return dwas.contains(d.dwaId());
-        } else if (row instanceof ElementRow || row instanceof ScaleRow || row instanceof EducationCategoryRow) {
+        } else if (row instanceof ElementRow || row instanceof ScaleRow || row instanceof EducationCategoryRow
+                || row instanceof AreaRow) {
             return true;
         }
         String code = row instanceof AlternateTitleRow a ? a.code() : row instanceof TaskRow t ? t.code()

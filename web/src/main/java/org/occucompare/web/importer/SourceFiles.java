@@ -18,11 +18,11 @@ import org.occucompare.core.OccupationException;
 
 /**
  * Expands the paths given to the importer into {@link SourceFile}s: a plain file is itself, a directory is its data
- * files (two levels deep, as an unpacked O*NET zip nests one folder), a zip is its entries.
+ * files (three levels deep: an unpacked O*NET zip nests one folder, the OEWS JSON sets two), a zip is its entries.
  */
 public final class SourceFiles {
     /** Extensions of the files the importer can read. */
-    static final Set<String> DATA_EXTENSIONS = Set.of("txt", "csv", "xlsx");
+    static final Set<String> DATA_EXTENSIONS = Set.of("txt", "csv", "xlsx", "json");
     /** The largest zip entry read: O*NET's largest file unpacks to about 30 MB. */
     private static final int MAX_ENTRY_BYTES = 256 << 20;
 
@@ -49,7 +49,7 @@ public final class SourceFiles {
                         + " O*NET zip.");
             }
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, 2)) {
+                try (Stream<Path> walk = Files.walk(path, 3)) {
                     for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                         addFile(file, true, files, skipped);
                     }

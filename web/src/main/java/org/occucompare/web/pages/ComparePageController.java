@@ -50,20 +50,21 @@ public final class ComparePageController {
             ctx.redirect(changed(ctx, add, addLocation));
             return;
         }
-        CompareQuery query = CompareParams.query(ctx);
+        CompareQuery query = CompareParams.query(ctx, compare::place);
         Comparison comparison = compare.compare(query);
         CompareState state = new CompareState(query.occupations(),
                 query.locations().stream().map(Location::key).toList(), comparison.report().reference().value());
         String title = "Compare " + String.join(", ", comparison.occupations().stream().map(o -> o.title()).toList());
-        renderer.page(ctx, "compare.jte", new ComparePageView(frames.frame(title), comparison, state));
+        renderer.page(ctx, "compare.jte", new ComparePageView(frames.frame(title), comparison, state,
+                compare.areas()));
     }
 
-    private static String changed(Context ctx, Optional<String> add, Optional<String> addLocation) {
+    private String changed(Context ctx, Optional<String> add, Optional<String> addLocation) {
         List<String> occupations = new ArrayList<>(Params.list(ctx.queryParam("occupations")));
-        List<String> locations = new ArrayList<>(Params.list(ctx.queryParam("locations")));
+        List<String> locations = new ArrayList<>(Params.places(ctx.queryParam("locations")));
         add.filter(a -> !occupations.contains(a)).ifPresent(occupations::add);
-        addLocation.map(l -> Params.location("addLocation", l).key()).filter(l -> !locations.contains(l))
-                .ifPresent(locations::add);
+        addLocation.map(l -> Params.location("addLocation", l, compare::place).key())
+                .filter(l -> !locations.contains(l)).ifPresent(locations::add);
         if (locations.isEmpty()) {
             locations.add(Location.NATIONAL.key());
         }

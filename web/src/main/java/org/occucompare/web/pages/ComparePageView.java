@@ -19,6 +19,7 @@ import org.occucompare.core.spi.Bound;
 import org.occucompare.core.spi.MetricValue;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.places.OewsArea;
 import org.occucompare.web.export.Citation;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
@@ -32,8 +33,9 @@ import org.occucompare.web.ui.WageLine;
  * @param frame the page frame, never null
  * @param comparison the comparison, never null
  * @param state the selection as the URL holds it, never null
+ * @param areas the OEWS areas a place search offers, by name and code; never null
  */
-public record ComparePageView(Frame frame, Comparison comparison, CompareState state) {
+public record ComparePageView(Frame frame, Comparison comparison, CompareState state, List<OewsArea> areas) {
     private static final int TOP = 5;
 
     /** Validates. */
@@ -41,6 +43,7 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         requireNonNull(frame, "frame is null");
         requireNonNull(comparison, "comparison is null");
         requireNonNull(state, "state is null");
+        areas = List.copyOf(areas);
     }
 
     /** The occupations compared, reference first as the report has it; never null. */
@@ -57,9 +60,9 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
                 .toList();
     }
 
-    /** The places as chips with remove links, never null. */
+    /** The places as asked, as chips with remove links (an area's state and the nation come with it), never null. */
     public List<Chip> locationChips() {
-        return comparison.report().locations().stream().map(l -> new Chip(l.displayName() + " (" + l.key() + ")",
+        return comparison.query().locations().stream().map(l -> new Chip(l.displayName() + " (" + l.key() + ")",
                 state.withoutLocation(l.key()), Optional.empty(), false)).toList();
     }
 

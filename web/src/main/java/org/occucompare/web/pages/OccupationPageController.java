@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
@@ -11,6 +14,9 @@ import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.places.OccupationPlaces;
+import org.occucompare.web.places.PlaceLevel;
+import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
@@ -22,6 +28,8 @@ public final class OccupationPageController {
     private final Frames frames;
     private final OccupationSource occupations;
     private final AnalysisServices analysis;
+    private final Function<String, ResolvedPlace> places;
+    private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
 
     /**
      * Creates the controller.
@@ -30,9 +38,14 @@ public final class OccupationPageController {
      * @param frames the page frames, never null
      * @param occupations where occupations come from, never null
      * @param analysis the analytics, for the similar occupations; never null
+     * @param places resolves a place as typed (area codes and names, cities, ZIP codes), never null
+     * @param placesOf lists an occupation across the places of a level, never null
      */
     public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
-            AnalysisServices analysis) {
+            AnalysisServices analysis, Function<String, ResolvedPlace> places,
+            BiFunction<String, PlaceLevel, OccupationPlaces> placesOf) {
+        this.places = requireNonNull(places, "places is null");
+        this.placesOf = requireNonNull(placesOf, "placesOf is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.frames = requireNonNull(frames, "frames is null");
         this.occupations = requireNonNull(occupations, "occupations is null");
@@ -46,13 +59,27 @@ public final class OccupationPageController {
      */
     public void occupation(Context ctx) {
         OccupationCode code = Params.code(ctx);
-        Location location = Params.location(ctx);
+        ResolvedPlace place = Params.place(ctx, places);
+        Location location = place.request();
         OccupationKey key = new OccupationKey.Code(code);
         Occupation occupation = occupations.fetch(key, location, Freshness.CACHED).require(key);
         List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
                 CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
                 .toList();
         renderer.page(ctx, "occupation.jte", new OccupationView(frames.frame(occupation.title()), occupation,
-                location, links));
+                location, links, place.isAsTyped() ? Optional.empty() : Optional.of(place.how())));
+    }
+
+    /**
+     * {@code GET /occupations/{code}/places?level=state|metro}: one occupation across every state or metro area.
+     *
+     * @param ctx the request, never null
+     */
+    public void places(Context ctx) {
+        OccupationCode code = Params.code(ctx);
+        PlaceLevel chosen = Params.placeLevel(ctx);
+        OccupationPlaces found = placesOf.apply(code.value(), chosen);
+        renderer.page(ctx, "places.jte", new PlacesView(frames.frame(found.occupation().title() + " by place"),
+                found));
     }
 }

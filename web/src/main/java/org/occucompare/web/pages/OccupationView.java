@@ -22,9 +22,17 @@ import org.occucompare.web.ui.WageLine;
  * @param occupation the occupation, never null
  * @param location the place asked for, never null
  * @param similar similar occupations, best first, each linking to a comparison with this one; never null
+ * @param placeNote how the place was resolved ("Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area (…)"),
+ *     when it is not simply the nation or a state; never null
  */
-public record OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar) {
+public record OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar,
+        Optional<String> placeNote) {
     private static final int TOP = 10;
+
+    /** A view of a place that needs no note. */
+    public OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar) {
+        this(frame, occupation, location, similar, Optional.empty());
+    }
 
     /** Validates and copies. */
     public OccupationView {
@@ -32,6 +40,7 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
         requireNonNull(occupation, "occupation is null");
         requireNonNull(location, "location is null");
         similar = List.copyOf(requireNonNull(similar, "similar is null"));
+        requireNonNull(placeNote, "placeNote is null");
     }
 
     /** The wage rows, never null. */

@@ -3,6 +3,7 @@ package org.occucompare.web.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.occucompare.core.model.CodedValue;
 import org.occucompare.core.model.EmploymentCount;
 import org.occucompare.core.model.Location;
@@ -55,7 +56,7 @@ final class ModelMapping {
     static WageEstimate wage(WageRow row) {
         return new WageEstimate(location(row.areaKey()), row.areaName(), RateType.valueOf(row.rateType()),
                 amount(row.p10()), amount(row.p25()), amount(row.median()), amount(row.p75()), amount(row.p90()),
-                amount(row.mean()), row.employment());
+                amount(row.mean()), row.employment(), OptionalInt.of(row.year()));
     }
 
     static WageAmount amount(WageCell cell) {

@@ -50,8 +50,9 @@ final class OccupationAssembler {
         SocCode socCode = SocCode.parse(soc);
         List<WageRow> wageRows = SectionRows.of(rows.wages(), soc);
         List<StoredAssignment> assignment = SectionRows.of(rows.assignments(), soc);
-        String socTitle = !wageRows.isEmpty() ? wageRows.get(0).socTitle()
-                : assignment.isEmpty() ? o.title() : assignment.get(0).title();
+        // metro files carry no titles: take the first row that has one
+        String socTitle = wageRows.stream().map(WageRow::socTitle).filter(t -> !t.isBlank()).findFirst()
+                .orElse(assignment.isEmpty() ? o.title() : assignment.get(0).title());
         SocReference socReference = SocReference.of(socCode, socTitle);
         List<StoredRating> ratings = SectionRows.of(rows.ratings(), code);
         Occupation occupation = Occupation.minimal(OccupationCode.parse(code), o.title(), retrieval)
@@ -75,10 +76,7 @@ final class OccupationAssembler {
                 .withEducation(education(o, rows, socReference))
                 .withRequestedSections(SECTIONS);
         if (!wageRows.isEmpty()) {
-            int year = wageRows.get(0).year();
-            occupation = occupation.withWages(new Wages(Optional.of(socReference), o.inheritsSoc(),
-                    OptionalInt.of(year), wageRows.stream().filter(w -> w.year() == year).map(ModelMapping::wage)
-                            .toList()));
+            occupation = occupation.withWages(wages(wageRows, socReference, o.inheritsSoc()));
         }
         List<ProjectionEstimateRow> projectionRows = SectionRows.of(rows.projections(), soc);
         if (!projectionRows.isEmpty()) {
@@ -86,12 +84,29 @@ final class OccupationAssembler {
                     projections(projectionRows), List.of()));
         }
         for (Section section : SECTIONS) {
-            Optional<org.occucompare.core.model.Provenance> source = provenance.of(section);
+            Optional<org.occucompare.core.model.Provenance> source = section == Section.WAGES
+                    ? provenance.wages(occupation.wages().map(Wages::year).orElse(OptionalInt.empty()))
+                    : provenance.of(section);
             if (source.isPresent()) {
                 occupation = occupation.withProvenance(section, source.get());
             }
         }
         return occupation;
+    }
+
+    /**
+     * The newest estimate of each place and rate type, each labelled with its year: the store keeps every imported
+     * OEWS year, and a place whose newest figures are older than the nation's (a nonmetropolitan area published for
+     * May 2024 only) keeps them rather than losing its row.
+     */
+    private static Wages wages(List<WageRow> rows, SocReference soc, boolean inherited) {
+        Map<String, WageRow> newest = new LinkedHashMap<>();
+        for (WageRow row : rows) {
+            newest.merge(row.areaKey() + "|" + row.rateType(), row, (a, b) -> b.year() > a.year() ? b : a);
+        }
+        int year = rows.stream().mapToInt(WageRow::year).max().orElseThrow();
+        return new Wages(Optional.of(soc), inherited, OptionalInt.of(year),
+                newest.values().stream().map(ModelMapping::wage).toList());
     }
 
     /** The nation's newest round first, then every round of each state. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Handle;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.DescriptorKind;
@@ -20,12 +22,16 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.core.model.SourceKind;
+import org.occucompare.core.model.UsState;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.Lookup;
 import org.occucompare.core.source.Miss;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.core.source.Suggestions;
+import org.occucompare.web.places.Gazetteer;
+import org.occucompare.web.places.OewsArea;
+import org.occucompare.web.store.row.AreaRow;
 
 /**
  * The local store as an {@link OccupationSource}: occupations with every section the official files give, wages
@@ -36,6 +42,7 @@ import org.occucompare.core.source.Suggestions;
 public final class OccupationStore implements OccupationSource {
     private final Database database;
     private final Clock clock;
+    private final AtomicReference<Map.Entry<Long, Gazetteer>> gazetteer = new AtomicReference<>();
 
     /**
      * A source over a store.
@@ -96,7 +103,7 @@ public final class OccupationStore implements OccupationSource {
             List<String> socs = found.stream().map(StoredOccupation::socCode).distinct().toList();
             List<String> present = found.stream().map(StoredOccupation::code).toList();
             SectionRows rows = SectionRows.read(dao, present.isEmpty() ? wanted : present,
-                    socs.isEmpty() ? List.of("") : socs, ModelMapping.areaKeys(places));
+                    socs.isEmpty() ? List.of("") : socs, ModelMapping.areaKeys(ladders(handle, places)));
             Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
             Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
             for (StoredOccupation o : found) {
@@ -105,6 +112,47 @@ public final class OccupationStore implements OccupationSource {
             }
             return byCode;
         });
+    }
+
+    /**
+     * The gazetteer of OEWS areas of the dataset version readers use; {@link Gazetteer#EMPTY} when the store holds
+     * no area list. Read once per dataset version.
+     */
+    public Gazetteer gazetteer() {
+        return database.read(this::gazetteer);
+    }
+
+    private Gazetteer gazetteer(Handle handle) {
+        long version = handle.attach(DatasetDao.class).currentId().orElse(DatasetDao.NONE);
+        Map.Entry<Long, Gazetteer> cached = gazetteer.get();
+        if (cached != null && cached.getKey() == version) {
+            return cached.getValue();
+        }
+        Gazetteer read = new Gazetteer(handle.attach(AreaDao.class).areas().stream().map(OccupationStore::area)
+                .toList());
+        gazetteer.set(Map.entry(version, read));
+        return read;
+    }
+
+    private static OewsArea area(AreaRow row) {
+        List<UsState> states = java.util.Arrays.stream(row.states().split(",")).map(UsState::fromPostalCode)
+                .flatMap(Optional::stream).toList();
+        return new OewsArea(row.code(), row.name(), states, row.kind().equals("metro"));
+    }
+
+    /** Every place with the places set beside it: a city's or ZIP code's area and state, an area's state. */
+    private List<Location> ladders(Handle handle, List<Location> places) {
+        Gazetteer areas = gazetteer(handle);
+        List<Location> all = new ArrayList<>();
+        for (Location place : places) {
+            all.add(place);
+            try {
+                all.addAll(areas.resolve(place).ladder());
+            } catch (OccupationException e) {
+                // a ZIP code of no state: the place alone, which the store holds nothing for
+            }
+        }
+        return all;
     }
 
     /** The code of every occupation the store holds, in code order; never null. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
@@ -16,9 +17,11 @@ final class Provenances {
             Section.KNOWLEDGE, Section.ABILITIES, Section.TOOLS_AND_TECHNOLOGY, Section.WORK_VALUES);
 
     private final Map<Section, Provenance> bySection;
+    private final List<DataSourceInfo> sources;
 
-    private Provenances(Map<Section, Provenance> bySection) {
+    private Provenances(Map<Section, Provenance> bySection, List<DataSourceInfo> sources) {
         this.bySection = bySection;
+        this.sources = List.copyOf(sources);
     }
 
     static Provenances of(List<DataSourceInfo> sources) {
@@ -28,7 +31,23 @@ final class Provenances {
         Optional<Provenance> national = newest(sources, "EMPLOYMENT_PROJECTIONS");
         national.or(() -> newest(sources, "STATE_PROJECTIONS")).ifPresent(p -> map.put(Section.PROJECTIONS, p));
         national.or(() -> newest(sources, "ONET")).ifPresent(p -> map.put(Section.TRAINING, p));
-        return new Provenances(map);
+        return new Provenances(map, sources);
+    }
+
+    /**
+     * The OEWS release of the wages' (newest) year, else the newest release: the store keeps every OEWS year, and
+     * wages of the nation alone may be a year older than an area's.
+     */
+    Optional<Provenance> wages(OptionalInt year) {
+        if (year.isPresent()) {
+            String id = "oews:" + year.getAsInt();
+            Optional<Provenance> release = sources.stream().filter(s -> s.sourceId().equals(id)).findFirst()
+                    .map(s -> new Provenance(SourceKind.OEWS, s.name(), s.vintage(), s.url(), s.citation()));
+            if (release.isPresent()) {
+                return release;
+            }
+        }
+        return of(Section.WAGES);
     }
 
     Optional<Provenance> of(Section section) {

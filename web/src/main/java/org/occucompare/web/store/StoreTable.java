@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.web.store.row.AlternateTitleRow;
+import org.occucompare.web.store.row.AreaRow;
 import org.occucompare.web.store.row.AttainmentRow;
 import org.occucompare.web.store.row.DwaRow;
 import org.occucompare.web.store.row.EducationAssignmentRow;
@@ -159,10 +160,15 @@ final class StoreTable<R extends StoreRow> {
             text("soc_code", AttainmentRow::socCode), integer("ordinal", AttainmentRow::ordinal),
             text("level_name", AttainmentRow::level), real("share_pct", r -> orNull(r.percent()))));
 
+    /** The gazetteer of OEWS areas: an area list replaces the whole table. */
+    static final StoreTable<AreaRow> OEWS_AREA = new StoreTable<>("oews_area", AreaRow.class, List.of(
+            text("area_code", AreaRow::code), text("area_name", AreaRow::name), text("states", AreaRow::states),
+            text("area_kind", AreaRow::kind)), "''", r -> WHOLE, AreaRow::code);
+
     /** The tables filled from rows, in an order that writes what others refer to first. */
     static final List<StoreTable<?>> FILLED = List.of(OCCUPATION, ALTERNATE_TITLE, TASK, DWA, TASK_DWA, SCALE, RATING,
             EDUCATION_CATEGORY, EDUCATION_RATING, JOB_ZONE, RELATED_OCCUPATION, TECHNOLOGY, WAGE, PROJECTION,
-            SEPARATIONS, EDUCATION_ASSIGNMENT, ATTAINMENT);
+            SEPARATIONS, EDUCATION_ASSIGNMENT, ATTAINMENT, OEWS_AREA);
 
     private static final Map<Class<?>, StoreTable<?>> BY_TYPE = FILLED.stream()
             .collect(Collectors.toUnmodifiableMap(t -> t.type, t -> t));

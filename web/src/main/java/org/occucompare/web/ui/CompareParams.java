@@ -3,6 +3,7 @@ package org.occucompare.web.ui;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.source.OccupationKey;
@@ -26,7 +27,7 @@ public final class CompareParams {
      * @param ctx the request, never null
      * @return the validated query, never null
      */
-    public static CompareQuery query(Context ctx) {
+    public static CompareQuery query(Context ctx, Function<String, Location> places) {
         List<String> occupations = Params.list(bounded(ctx, "occupations"));
         if (occupations.isEmpty()) {
             throw Params.invalid("occupations", "is missing: give 2 to 10 O*NET-SOC codes, comma-separated, such as"
@@ -39,11 +40,11 @@ public final class CompareParams {
                 throw Params.invalid("occupations", "holds \"" + item + "\": " + e.getMessage());
             }
         }
-        List<Location> places = Params.list(bounded(ctx, "locations")).stream()
-                .map(l -> Params.location("locations", l)).toList();
+        List<Location> asked = Params.places(bounded(ctx, "locations")).stream()
+                .map(l -> Params.location("locations", l, places)).toList();
         Optional<String> reference = Optional.ofNullable(ctx.queryParam("reference")).map(String::strip)
                 .filter(s -> !s.isEmpty());
-        return new CompareQuery(occupations, places.isEmpty() ? List.of(Location.NATIONAL) : places, reference,
+        return new CompareQuery(occupations, asked.isEmpty() ? List.of(Location.NATIONAL) : asked, reference,
                 List.of());
     }
 

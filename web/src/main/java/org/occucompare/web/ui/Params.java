@@ -7,20 +7,30 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.web.places.PlaceLevel;
+import org.occucompare.web.places.ResolvedPlace;
 
 /**
  * Reads and validates request parameters for pages and the API alike. Every failure is an {@code INVALID_INPUT}
  * {@link OccupationException} (a 400) whose message names the parameter and says what to send instead. Stateless.
  */
 public final class Params {
+    /** A place's state codes, such as {@code IL} or {@code IL-IN}, the part after a city's or area's comma. */
+    private static final Pattern STATE_CODES = Pattern.compile("[A-Za-z]{2}(-[A-Za-z]{2})*");
+    /** A place given by a code: a state, the nation, a FIPS or ZIP code, an area code. */
+    private static final Pattern CODE = Pattern.compile(
+            "(?i)[a-z]{2}(-[a-z]{2})*|usa|national|\\d+(-\\d{4})?|(area|zip):\\s*\\d+");
     /** The longest search text accepted. */
     public static final int MAX_QUERY_LENGTH = 100;
     /** The longest piece of a malformed parameter repeated in a message. */
@@ -149,6 +159,45 @@ public final class Params {
     }
 
     /**
+     * The optional place {@code location} resolved through the gazetteer, the nation when absent.
+     *
+     * @param ctx the request, never null
+     * @param places resolves a place as typed, never null
+     * @return the place and how it was resolved, never null
+     */
+    public static ResolvedPlace place(Context ctx, Function<String, ResolvedPlace> places) {
+        String value = ctx.queryParam("location");
+        String text = value == null || value.isBlank() ? "US" : value.strip();
+        try {
+            return places.apply(text);
+        } catch (OccupationException e) {
+            throw invalid("location", "is not a place (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The optional {@code level} of a places listing: {@code state} (the default) or {@code metro}.
+     *
+     * @param ctx the request, never null
+     * @return the level, never null
+     */
+    public static PlaceLevel placeLevel(Context ctx) {
+        String level = ctx.queryParam("level");
+        try {
+            return PlaceLevel.parse(level == null || level.isBlank() ? "state" : level);
+        } catch (OccupationException e) {
+            throw invalid("level", "is not state or metro (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Text for an HTTP header: the arrow as {@code ->}, accents dropped, other non-ASCII characters as {@code ?}. */
+    public static String headerText(String text) {
+        String plain = Normalizer.normalize(text.replace("→", "->"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
+    /**
      * Parses a place.
      *
      * @param name the parameter name, for the message; never null
@@ -156,8 +205,20 @@ public final class Params {
      * @return the place, never null
      */
     public static Location location(String name, String value) {
+        return location(name, value, Location::parse);
+    }
+
+    /**
+     * Reads a place with a reader that knows more forms (area codes and names, through the gazetteer).
+     *
+     * @param name the parameter name, for the message; never null
+     * @param value the text, such as {@code Chicago, IL} or {@code 16980}; never null
+     * @param places reads the stripped text, never null
+     * @return the place, never null
+     */
+    public static Location location(String name, String value, Function<String, Location> places) {
         try {
-            return Location.parse(value.strip());
+            return places.apply(value.strip());
         } catch (OccupationException e) {
             throw invalid(name, "is not a place (" + e.getMessage() + ")");
         }
@@ -200,6 +261,30 @@ public final class Params {
             Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(items::add);
         }
         return items;
+    }
+
+    /**
+     * A comma-separated list of places, where a place may hold a comma itself: {@code US,Chicago, IL,CA} is
+     * {@code US}, {@code Chicago, IL} and {@code CA}. An item of state codes ({@code IL}, {@code IL-IN}) right after a
+     * name ({@code Chicago}, {@code Washington}, {@code Chicago-Naperville-Elgin}) belongs to it; after a code
+     * ({@code US}, {@code CA}, {@code 06}, {@code 60601}, {@code area:16980}) or a place that has its state codes
+     * already ({@code Washington, DC}) it is a place of its own.
+     *
+     * @param value the parameter, or null
+     * @return the places as typed, never null
+     */
+    public static List<String> places(@Nullable String value) {
+        List<String> places = new ArrayList<>();
+        for (String item : list(value)) {
+            int last = places.size() - 1;
+            if (last >= 0 && STATE_CODES.matcher(item).matches() && !CODE.matcher(places.get(last)).matches()
+                    && !places.get(last).contains(",")) {
+                places.set(last, places.get(last) + ", " + item);
+            } else {
+                places.add(item);
+            }
+        }
+        return places;
     }
 
     /**

@@ -84,7 +84,9 @@ class BundledSampleTest {
         assertThat(nurses.tasks()).isNotEmpty();
         assertThat(nurses.relatedOccupations()).isNotEmpty();
         assertThat(nurses.education().orElseThrow().typicalEntryEducation()).isPresent();
-        assertThat(count("select count(distinct area_key) from wage where dataset_id = <dataset> and soc_code = '29-1141'")).isEqualTo(55L);
+        // the nation, 50 states, DC, GU, PR and VI (May 2024), and the sample's ten metro areas (May 2025)
+        assertThat(count("select count(distinct area_key) from wage where dataset_id = <dataset> and soc_code = '29-1141'")).isEqualTo(65L);
+        assertThat(count("select count(*) from oews_area where dataset_id = <dataset>")).isEqualTo(530L);
         OccupationKey obstetricians = OccupationKey.parse("29-1218.00");
         WageEstimate obgyn = store.fetch(obstetricians, Location.NATIONAL, Freshness.CACHED).require(obstetricians)
                 .wages().orElseThrow().national(RateType.ANNUAL).orElseThrow();

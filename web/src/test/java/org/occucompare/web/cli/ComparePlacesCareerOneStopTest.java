@@ -1,0 +1,105 @@
+package org.occucompare.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code compare --location "Chicago, IL"} over CareerOneStop, which answers a city with the national, state and BLS
+ * area rows: the comparison must use the area row that came back (before, it looked wages up by the city and printed
+ * n/a). The stand-in serves the recorded Registered Nurses answer with its state and area rows set to the official May
+ * 2025 figures (Illinois 95,990; Chicago-Naperville-Elgin 100,490; Software Developers 134,380 in the metro).
+ */
+class ComparePlacesCareerOneStopTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tempDir;
+
+    private HttpServer careerOneStop;
+    private final List<String> asked = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        if (careerOneStop != null) {
+            careerOneStop.stop(0);
+        }
+    }
+
+    private static byte[] answer(String code, String title, String soc, String state, String metro)
+            throws IOException {
+        ObjectNode root;
+        try (InputStream in = ComparePlacesCareerOneStopTest.class
+                .getResourceAsStream("/careeronestop/registered-nurses-ca.json")) {
+            root = (ObjectNode) JSON.readTree(in);
+        }
+        ObjectNode detail = (ObjectNode) root.withArray("OccupationDetail").get(0);
+        detail.put("OnetCode", code).put("OnetTitle", title);
+        ObjectNode wages = (ObjectNode) detail.get("Wages");
+        wages.put("WageYear", "2025");
+        ((ObjectNode) wages.get("SocWageInfo")).put("SocCode", soc).put("SocTitle", title);
+        ArrayNode states = wages.putArray("StateWagesList");
+        states.addObject().put("RateType", "Annual").put("Median", state).put("StFips", "17").put("Area", "000017")
+                .put("AreaName", "Illinois");
+        ArrayNode areas = wages.putArray("BLSAreaWagesList");
+        areas.addObject().put("RateType", "Annual").put("Median", metro).put("StFips", "17").put("Area", "16980")
+                .put("AreaName", "Chicago-Naperville-Elgin, IL-IN");
+        return JSON.writeValueAsBytes(root);
+    }
+
+    @Test
+    void a_city_is_compared_with_the_area_row_careeronestop_answered_with() throws IOException {
+        Map<String, byte[]> answers = Map.of("29-1141.00", answer("29-1141.00", "Registered Nurses", "29-1141",
+                "95,990", "100,490"), "15-1252.00", answer("15-1252.00", "Software Developers", "15-1252", "132,110",
+                "134,380"));
+        careerOneStop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        careerOneStop.createContext("/", exchange -> {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            asked.add(path);
+            byte[] body = answers.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(new byte[0]);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        careerOneStop.start();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.create(Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath(),
+                "OCCUCOMPARE_PLUGINS_DIR", tempDir.resolve("plugins").toString(),
+                "OCCUCOMPARE_COS_USER_ID", "user-1", "OCCUCOMPARE_COS_TOKEN", "places-test-token",
+                "OCCUCOMPARE_COS_BASE_URL", "http://127.0.0.1:" + careerOneStop.getAddress().getPort()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exitCode = cli.execute("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL");
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(asked).anySatisfy(path -> assertThat(path).contains("Chicago, IL"));
+        assertThat(out.toString()).contains("Note: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area")
+                .containsPattern("29-1141\\.00 +Registered Nurses +area:16980 .*\\$100,490")
+                .containsPattern("29-1141\\.00 +Registered Nurses +IL .*\\$95,990")
+                .containsPattern("15-1252\\.00 +Software Developers +area:16980 .*\\$134,380");
+        assertThat(out.toString()).doesNotContainPattern("Registered Nurses +area:16980 +n/a +n/a +n/a");
+    }
+}

@@ -1,0 +1,136 @@
+package org.occucompare.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.occucompare.web.importer.SharedData;
+
+/**
+ * Places on imported OEWS JSON: O*NET's occupation list, the May 2025 nation, Illinois, Texas and California, the
+ * Chicago and Austin metro files, the May 2024 South Illinois nonmetro file and the area list. The figures are the
+ * issue's (issue 11), as the official May 2025 release publishes them.
+ */
+class PlacesOnImportedDataTest {
+    @TempDir
+    static Path dir;
+
+    private static CommandRunner runner;
+
+    @BeforeAll
+    static void importTheFiles() {
+        runner = new CommandRunner(dir);
+        String json = "bls-oews-state-json/";
+        String metros = "bls-oews-msa-2025-json/";
+        int exit = runner.run("import", SharedData.require("onet-30.1/Occupation Data.txt").toString(),
+                SharedData.require(json + "may2025/national.json").toString(),
+                SharedData.require(json + "may2025/states/17.json").toString(),
+                SharedData.require(json + "may2025/states/48.json").toString(),
+                SharedData.require(json + "may2025/states/06.json").toString(),
+                SharedData.require(json + "may2024/nonmetro-territories/1700004.json").toString(),
+                SharedData.require(metros + "metros/16980.json").toString(),
+                SharedData.require(metros + "metros/12420.json").toString(),
+                SharedData.require(metros + "metros-index.json").toString());
+        assertThat(exit).as(runner.err()).isZero();
+    }
+
+    private static List<CSVRecord> compare(String... args) throws IOException {
+        int exit = runner.run(args);
+        assertThat(exit).as(runner.err()).isZero();
+        return CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(runner.out())).getRecords();
+    }
+
+    private static String median(List<CSVRecord> rows, String code, String location) {
+        return rows.stream().filter(r -> r.get("occupation_code").equals(code) && r.get("location").equals(location)
+                && r.get("measure").equals("annual_wage_median")).findFirst().orElseThrow().get("value");
+    }
+
+    @Test
+    void compare_in_chicago_sets_the_metro_beside_illinois_and_the_nation() throws IOException {
+        List<CSVRecord> rows = compare("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL",
+                "--format", "csv");
+
+        assertThat(median(rows, "29-1141.00", "area:16980")).isEqualTo("100490");
+        assertThat(median(rows, "29-1141.00", "IL")).isEqualTo("95990");
+        assertThat(median(rows, "29-1141.00", "US")).isEqualTo("97550");
+        assertThat(median(rows, "15-1252.00", "area:16980")).isEqualTo("134380");
+        CSVRecord metro = rows.stream().filter(r -> r.get("location").equals("area:16980")).findFirst().orElseThrow();
+        assertThat(metro.get("location_name")).isEqualTo("Chicago-Naperville-Elgin, IL-IN");
+        assertThat(metro.get("source")).endsWith("May 2025");
+    }
+
+    @Test
+    void the_text_report_says_how_the_city_was_resolved() {
+        assertThat(runner.run("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL")).isZero();
+
+        assertThat(runner.out()).contains("in Chicago-Naperville-Elgin, IL-IN, Illinois, United States")
+                .contains("Note: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area")
+                .contains("100,490").contains("95,990").contains("97,550");
+    }
+
+    @Test
+    void an_area_code_and_an_area_name_are_the_area() throws IOException {
+        assertThat(median(compare("compare", "15-1252.00", "29-1141.00", "--location", "12420", "--format", "csv"),
+                "15-1252.00", "area:12420")).isEqualTo("134120");
+        assertThat(median(compare("compare", "15-1252.00", "29-1141.00", "--location",
+                "Chicago-Naperville-Elgin, IL-IN", "--format", "csv"), "15-1252.00", "area:16980"))
+                .isEqualTo("134380");
+    }
+
+    @Test
+    void a_zip_code_is_compared_in_its_state() throws IOException {
+        List<CSVRecord> rows = compare("compare", "29-1141.00", "15-1252.00", "--location", "60601", "--format",
+                "csv");
+
+        assertThat(median(rows, "29-1141.00", "IL")).isEqualTo("95990");
+        assertThat(median(rows, "29-1141.00", "US")).isEqualTo("97550");
+    }
+
+    @Test
+    void show_prints_the_ladder_and_california_its_hourly_median() {
+        assertThat(runner.run("show", "29-1141.00", "--location", "Chicago, IL")).as(runner.err()).isZero();
+        assertThat(runner.out()).contains("Place: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area")
+                .contains("Chicago-Naperville-Elgin").contains("Illinois").contains("United States")
+                .contains("100,490");
+
+        assertThat(runner.run("show", "29-1141.00", "--location", "CA")).as(runner.err()).isZero();
+        assertThat(runner.out()).contains("67.44");
+    }
+
+    @Test
+    void a_nonmetro_area_of_may_2024_beside_may_2025_states_says_the_years_differ() {
+        assertThat(runner.run("compare", "29-1141.00", "15-1252.00", "--location", "1700004")).as(runner.err())
+                .isZero();
+
+        assertThat(runner.out()).contains("Note: area:1700004 → South Illinois nonmetropolitan area")
+                .contains("Note: The wages compared are of different OEWS years: May 2025 for Illinois, United States; May 2024 for South Illinois"
+                        + " nonmetropolitan area");
+    }
+
+    @Test
+    void places_lists_the_metro_areas_and_the_states_with_their_years() throws IOException {
+        List<CSVRecord> metros = compare("places", "29-1141.00", "--level", "metro", "--format", "csv");
+        assertThat(metros).extracting(r -> r.get("location")).containsExactly("area:16980", "area:12420");
+        assertThat(metros.get(0).get("annual_median_usd")).isEqualTo("100490");
+        assertThat(metros.get(0).get("oews_year")).isEqualTo("2025");
+
+        List<CSVRecord> states = compare("places", "29-1141.00", "--format", "csv");
+        // the states imported: California 2025 (hourly 67.44), Illinois 95,990, Texas; highest median first
+        assertThat(states).extracting(r -> r.get("location")).startsWith("CA").contains("IL", "TX");
+        CSVRecord california = states.get(0);
+        assertThat(california.get("hourly_median_usd")).isEqualTo("67.44");
+        assertThat(states.stream().filter(r -> r.get("location").equals("IL")).findFirst().orElseThrow()
+                .get("annual_median_usd")).isEqualTo("95990");
+
+        assertThat(runner.run("places", "29-1141.00", "--level", "county")).isEqualTo(2);
+        assertThat(runner.err()).contains("state or metro");
+    }
+}
