@@ -72,7 +72,8 @@ class JsonToModelQuirksTest {
         assertThat(annual.p75()).isEqualTo(WageAmount.topCoded(239_200));
         assertThat(annual.p90().lowerBound()).isEqualTo(OptionalDouble.of(239_200));
         assertThat(annual.p90().value()).isEmpty();
-        assertThat(hourly.p90()).isEqualTo(WageAmount.topCoded(100));
+        // get-occupation-details-api.txt: "'100+' indicates the hourly wage is equal to or greater than $115.00"
+        assertThat(hourly.p90()).isEqualTo(WageAmount.topCoded(115));
         assertThat(stateAnnual.p75()).isEqualTo(WageAmount.topCoded(208_000));
         assertThat(stateAnnual.p90()).isEqualTo(WageAmount.missing(MissingReason.NOT_AVAILABLE));
         assertThat(List.of(stateHourly.p10(), stateHourly.p25(), stateHourly.median(), stateHourly.p75(),
