@@ -12,6 +12,7 @@ import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.importer.BundledSample;
 import org.occucompare.web.store.CachedOccupationSource;
+import org.occucompare.web.store.DefaultSections;
 import org.occucompare.web.store.Database;
 import org.occucompare.web.store.OccupationStore;
 import org.occucompare.web.store.ResponseArchive;
@@ -46,10 +47,10 @@ public final class Application implements AutoCloseable {
         this.sampleLoaded = BundledSample.loadIfEmpty(database);
         this.store = new OccupationStore(database, clock);
         this.archive = new ResponseArchive(database);
-        this.occupations = config.hasCareerOneStop()
+        this.occupations = new DefaultSections(config.hasCareerOneStop()
                 ? new CachedOccupationSource(careerOneStop(config, clock, archive), database, CAREERONESTOP,
                         config.cacheFreshness(), clock)
-                : store;
+                : store, config.sections());
         this.analysis = AnalysisServices.load(config, store);
         this.compare = new CompareService(occupations, store, analysis, this::describe);
     }
@@ -89,7 +90,10 @@ public final class Application implements AutoCloseable {
         return config;
     }
 
-    /** Where occupations come from: the cached CareerOneStop API when configured, else the local store; never null. */
+    /**
+     * Where occupations come from: the cached CareerOneStop API when configured, else the local store; a request
+     * naming no sections gets the configured ones ({@link AppConfig#sections()}); never null.
+     */
     public OccupationSource occupations() {
         return occupations;
     }
@@ -121,7 +125,7 @@ public final class Application implements AutoCloseable {
 
     /** One line on the data in use, such as "bundled sample (O*NET 30.1, OEWS May 2024, …)"; never null. */
     public String describe() {
-        return occupations == store ? store.describe()
+        return !config.hasCareerOneStop() ? store.describe()
                 : "CareerOneStop API (answers cached in the local store); local store: " + store.describe();
     }
 

@@ -214,8 +214,8 @@ class JsonToModelTest {
     void links_videos_and_training_programs_are_mapped() {
         var resources = nurses.resources();
 
-        assertThat(resources.occupationalOutlookHandbook()).map(l -> l.url())
-                .contains("https://www.bls.gov/ooh/healthcare/registered-nurses.htm");
+        assertThat(resources.outlookHandbooks()).map(l -> l.url())
+                .containsExactly("https://www.bls.gov/ooh/healthcare/registered-nurses.htm");
         assertThat(resources.stateLmiLinks()).singleElement().satisfies(l -> assertThat(l.stateName())
                 .isEqualTo("California"));
         assertThat(resources.careerVideoUrl()).isPresent();

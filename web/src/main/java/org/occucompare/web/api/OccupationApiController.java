@@ -37,14 +37,15 @@ public final class OccupationApiController {
     }
 
     /**
-     * One occupation at a place (the nation by default), as the normalized model; an unknown code is a 404 that lists
-     * suggestions.
+     * One occupation at a place (the nation by default), as the normalized model, with the sections of
+     * {@code ?sections=} (the configured ones by default); an unknown code is a 404 that lists suggestions.
      *
      * @param ctx the request, never null
      */
     public void occupation(Context ctx) {
         OccupationKey key = new OccupationKey.Code(Params.code(ctx));
         Location location = Params.location(ctx);
-        ctx.json(occupations.fetch(key, location, Freshness.CACHED).require(key));
+        ctx.json(Params.sections(ctx).map(sections -> occupations.fetch(key, location, sections, Freshness.CACHED))
+                .orElseGet(() -> occupations.fetch(key, location, Freshness.CACHED)).require(key));
     }
 }

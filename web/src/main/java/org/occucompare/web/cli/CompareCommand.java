@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Section;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.Application;
 import org.occucompare.web.chart.ChartFormat;
@@ -72,6 +73,13 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Only these metrics, by id, comma-separated (default: all).")
     private List<String> metrics = new ArrayList<>();
 
+    @Option(names = "--sections", paramLabel = "LIST",
+            description = "The sections to fetch, comma-separated, such as wages,projections,skills, or all "
+                    + "(default: OCCUCOMPARE_SECTIONS, else all). Fewer sections make a smaller CareerOneStop "
+                    + "request. Ids: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = SectionIds.class)
+    private @Nullable String sections;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or csv (tidy: one row per occupation, place and measure).")
     private OutputFormat format = OutputFormat.TEXT;
@@ -103,7 +111,8 @@ public final class CompareCommand implements Callable<Integer> {
         CommandSpec command = requireNonNull(spec, "spec is null");
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        CompareQuery query = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics);
+        CompareQuery parsed = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics);
+        CompareQuery query = sections == null ? parsed : parsed.withSections(Section.parseList(sections));
         Optional<ChartKind> kind = Optional.ofNullable(chart).map(c -> ChartKind.parse(c.kind));
         Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(c -> ChartFormat.ofFile(c.out));
         if (chart == null && figure.given()) {

@@ -5,12 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.Application;
@@ -53,6 +56,13 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch fresh data from the API instead of the local cache.")
     private boolean refresh;
 
+    @Option(names = "--sections", paramLabel = "LIST",
+            description = "The sections to fetch, comma-separated, such as wages,projections,skills, or all "
+                    + "(default: OCCUCOMPARE_SECTIONS, else all). Fewer sections make a smaller CareerOneStop "
+                    + "request. Ids: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = SectionIds.class)
+    private @Nullable String sections;
+
     /**
      * Creates the command.
      *
@@ -71,10 +81,12 @@ public final class ShowCommand implements Callable<Integer> {
         }
         Location place = Location.parse(location);
         OccupationKey key = OccupationKey.parse(occupation);
+        Optional<Set<Section>> chosen = Optional.ofNullable(sections).map(Section::parseList);
+        Freshness freshness = refresh ? Freshness.REFRESH : Freshness.CACHED;
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         try (Application app = Application.open(root.config(), clock)) {
-            Occupation found = app.occupations().fetch(key, place, refresh ? Freshness.REFRESH : Freshness.CACHED)
-                    .require(key);
+            Occupation found = chosen.map(s -> app.occupations().fetch(key, place, s, freshness))
+                    .orElseGet(() -> app.occupations().fetch(key, place, freshness)).require(key);
             if (format == OutputFormat.JSON) {
                 out.println(ModelJson.create().writerWithDefaultPrettyPrinter().writeValueAsString(found));
             } else {

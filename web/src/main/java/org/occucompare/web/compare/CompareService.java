@@ -71,7 +71,9 @@ public final class CompareService {
     public Comparison compare(CompareQuery query) {
         requireNonNull(query, "query is null");
         List<RegisteredMetric> metrics = metrics(query.metricIds());
-        Lookup lookup = occupations.fetch(query.keys(), query.locations(), Freshness.CACHED);
+        Lookup lookup = query.sections()
+                .map(sections -> occupations.fetch(query.keys(), query.locations(), sections, Freshness.CACHED))
+                .orElseGet(() -> occupations.fetch(query.keys(), query.locations(), Freshness.CACHED));
         for (Miss miss : lookup.misses()) {
             // a SOC code names no one occupation; an unavailable one would make the comparison look complete
             if (miss.kind() != Miss.Kind.NOT_FOUND) {

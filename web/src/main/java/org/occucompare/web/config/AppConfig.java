@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Section;
 
 /**
  * The startup configuration of OccuCompare, validated. Each setting comes, highest precedence first, from the
@@ -35,10 +37,13 @@ import org.occucompare.core.OccupationException;
  * @param logFormat how log lines are written: plain text (default) or one JSON object per line
  * @param pluginSettings the metric plugins' settings by their {@code occ.plugin.<id>.<key>} name (each plugin sees
  *     its own, prefix removed); never null, empty by default
+ * @param sections the sections fetched when a request names none (no {@code --sections}, no {@code ?sections=});
+ *     never null or empty, every section by default
  */
 public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
         URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness, Optional<String> databaseUser,
-        Optional<Secret> databasePassword, LogFormat logFormat, Map<String, String> pluginSettings) {
+        Optional<Secret> databasePassword, LogFormat logFormat, Map<String, String> pluginSettings,
+        Set<Section> sections) {
 
     /** Environment variable (and config-file key) of {@link #port()}. */
     public static final String PORT = "OCCUCOMPARE_PORT";
@@ -60,9 +65,11 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public static final String DB_PASSWORD = "OCCUCOMPARE_DB_PASSWORD";
     /** Environment variable (and config-file key) of {@link #logFormat()}: {@code text} or {@code json}. */
     public static final String LOG_FORMAT = "OCCUCOMPARE_LOG_FORMAT";
+    /** Environment variable (and config-file key) of {@link #sections()}: {@code all} or ids such as {@code wages}. */
+    public static final String SECTIONS = "OCCUCOMPARE_SECTIONS";
     /** Every setting, in the order the docs list them. */
     public static final List<String> SETTINGS = List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR,
-            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT);
+            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT, SECTIONS);
     /** How long cached CareerOneStop answers stay fresh unless {@value #CACHE_DAYS} says otherwise. */
     public static final Duration DEFAULT_CACHE_FRESHNESS = Duration.ofDays(30);
 
@@ -87,6 +94,10 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(logFormat, "logFormat is null");
+        sections = Set.copyOf(requireNonNull(sections, "sections is null"));
+        if (sections.isEmpty()) {
+            throw invalid("No section is configured: set " + SECTIONS + " to all or to a list such as wages,skills.");
+        }
     }
 
     /** Whether a CareerOneStop user id and token are both set, so live data can be fetched. */
@@ -127,8 +138,9 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         Optional<String> dbUser = settings.get(DB_USER).map(Settings.Value::text);
         Optional<Secret> dbPassword = settings.get(DB_PASSWORD).map(v -> Secret.of(v.text()));
         LogFormat logFormat = settings.get(LOG_FORMAT).map(AppConfig::parseLogFormat).orElse(LogFormat.TEXT);
+        Set<Section> sections = settings.get(SECTIONS).map(AppConfig::parseSections).orElse(Section.all());
         return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness, dbUser, dbPassword, logFormat,
-                PluginSettings.from(settings));
+                PluginSettings.from(settings), sections);
     }
 
     /**
@@ -140,7 +152,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public AppConfig withPort(int newPort) {
         checkPort(newPort, "--port");
         return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness,
-                databaseUser, databasePassword, logFormat, pluginSettings);
+                databaseUser, databasePassword, logFormat, pluginSettings, sections);
     }
 
     /** All settings, with the token and any database password masked, and plugin settings by name only. */
@@ -154,6 +166,8 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
                 + ", databaseUser=" + databaseUser.orElse("(not set)")
                 + ", databasePassword=" + databasePassword.map(Secret::toString).orElse("(not set)")
                 + ", logFormat=" + logFormat
+                + ", sections=" + (sections.size() == Section.values().length ? "all"
+                        : sections.stream().sorted().map(Section::id).collect(Collectors.joining(",")))
                 + ", pluginSettings=" + new TreeSet<>(pluginSettings.keySet()) + "]";
     }
 
@@ -196,6 +210,15 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
                     + " as jdbc:h2:file:/path/to/occucompare or jdbc:postgresql://host:5432/occucompare.");
         }
         return value.text();
+    }
+
+    private static Set<Section> parseSections(Settings.Value value) {
+        try {
+            return Section.parseList(value.text());
+        } catch (OccupationException e) {
+            throw new OccupationException(ErrorKind.INVALID_INPUT, SECTIONS + " in " + value.source() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static LogFormat parseLogFormat(Settings.Value value) {
