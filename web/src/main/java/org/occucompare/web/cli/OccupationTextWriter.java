@@ -89,7 +89,13 @@ final class OccupationTextWriter {
                 occupation.projections().isPresent())) {
             return;
         }
-        for (ProjectionRow row : occupation.projections().orElseThrow().rows().stream()
+        var projections = occupation.projections().orElseThrow();
+        if (occupation.soc().isPresent() && projections.isAggregateOf(occupation.soc().get().code())) {
+            out.printf("  Figures of the projections matrix occupation %s%s, which includes this one (the matrix"
+                    + " does not publish it alone)%n", projections.matrixCode().orElseThrow(),
+                    projections.matrixTitle().map(t -> " " + t).orElse(""));
+        }
+        for (ProjectionRow row : projections.rows().stream()
                 .sorted(Comparator.comparing((ProjectionRow r) -> !(r.area() instanceof Location.National))).toList()) {
             out.printf("  %-28s %s: %s → %s jobs (%s), %s openings a year; counts %s%n",
                     shorten(row.areaName(), 28), row.round().label(), count(row.baseEmployment()),

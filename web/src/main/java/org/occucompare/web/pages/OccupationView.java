@@ -49,6 +49,15 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
         return ProjectionLine.of(occupation, false);
     }
 
+    /**
+     * The projections matrix occupation the projections are for, such as {@code 13-1020 Buyers and purchasing agents},
+     * when the matrix publishes this occupation only inside it; empty otherwise.
+     */
+    public Optional<String> projectionAggregate() {
+        return occupation.projections().filter(p -> occupation.soc().map(soc -> p.isAggregateOf(soc.code()))
+                .orElse(false)).map(p -> p.matrixCode().orElseThrow() + p.matrixTitle().map(t -> " " + t).orElse(""));
+    }
+
     /** The most important skills, never null. */
     public List<Descriptor> topSkills() {
         return top(occupation.skills());
