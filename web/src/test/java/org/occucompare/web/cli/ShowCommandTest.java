@@ -68,6 +68,35 @@ class ShowCommandTest {
     }
 
     @Test
+    void the_text_carries_every_section_and_says_which_need_a_token_on_the_embedded_default() {
+        assertThat(run("show", "29-1141.00")).isZero();
+
+        String text = out.toString();
+        assertThat(text).contains("Top abilities", "Interests (RIASEC, 1–7)", "Work values", "Work activities",
+                "Tools and technology", "Also called", "Related occupations (O*NET)");
+        // only the live API has links, videos and training programs
+        assertThat(text).contains("Career videos\n  available with a CareerOneStop token",
+                "Occupational Outlook Handbook\n  available with a CareerOneStop token",
+                "Training programs\n  available with a CareerOneStop token");
+        assertThat(text).doesNotContain("Interests (RIASEC, 1–7)\n  the source has no data");
+    }
+
+    @Test
+    void with_a_token_the_text_shows_the_links_programs_industries_and_work_values_characteristics()
+            throws IOException {
+        Map<String, String> environment = careerOneStopStandIn("/careeronestop/registered-nurses-ca.json");
+
+        assertThat(run(environment, "show", "29-1141.00", "--location", "CA")).as(err.toString()).isZero();
+
+        // the stand-in's answer (api-client fixture registered-nurses-ca.json)
+        assertThat(out.toString()).contains("https://www.bls.gov/ooh/healthcare/registered-nurses.htm",
+                "Registered Nursing/Registered Nurse.", "General medical and surgical hospitals; private",
+                "50.2% of its jobs", "Apache Spark [hot]", "Relationships",
+                "Corresponding needs are Co-workers, Moral Values and Social Service.");
+        assertThat(out.toString()).doesNotContain("available with a CareerOneStop token");
+    }
+
+    @Test
     void shows_the_state_wage_for_a_state_location() {
         assertThat(run("show", "Registered Nurses", "--location", "California")).isZero();
 
