@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.SourceKind;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
@@ -56,6 +59,29 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
     public Optional<String> projectionAggregate() {
         return occupation.projections().filter(p -> occupation.soc().map(soc -> p.isAggregateOf(soc.code()))
                 .orElse(false)).map(p -> p.matrixCode().orElseThrow() + p.matrixTitle().map(t -> " " + t).orElse(""));
+    }
+
+    /**
+     * Whether a section only the CareerOneStop API has is missing because the local store answered: the page then
+     * says it is "available with a CareerOneStop token" instead of hiding it.
+     *
+     * @param section a {@link Section} name, such as {@code VIDEOS}
+     */
+    public boolean needsToken(String section) {
+        return !occupation.isRequested(Section.valueOf(section))
+                && occupation.retrieval().via() != SourceKind.CAREERONESTOP;
+    }
+
+    /** The industries employing the most of this occupation, largest share first; never null. */
+    public List<IndustryEmployment> topIndustries() {
+        return occupation.projections().map(p -> p.industries()).orElse(List.of()).stream()
+                .sorted(Comparator.comparingDouble((IndustryEmployment i) -> i.shareOfOccupationPct().orElse(0))
+                        .reversed()).limit(TOP).toList();
+    }
+
+    /** A percent with one decimal, or "n/a". */
+    public static String percent(OptionalDouble value) {
+        return value.isPresent() ? Formats.number(value.getAsDouble()) + " %" : "n/a";
     }
 
     /** The most important skills, never null. */

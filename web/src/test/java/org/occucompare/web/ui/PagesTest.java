@@ -77,6 +77,14 @@ class PagesTest {
     }
 
     @Test
+    void occupation_page_on_the_embedded_default_says_which_sections_need_a_token() throws Exception {
+        String body = server.get("/occupations/29-1141.00").body();
+
+        assertThat(body).contains("Available with a CareerOneStop token").contains("Top abilities")
+                .contains("<th scope=\"col\">Mean</th>");
+    }
+
+    @Test
     void occupation_with_inherited_wages_carries_a_visible_marker() throws Exception {
         String body = server.get("/occupations/29-1141.01?location=CA").body();
 
