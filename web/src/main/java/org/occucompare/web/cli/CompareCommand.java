@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
-import org.occucompare.core.model.Section;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.Application;
 import org.occucompare.web.chart.ChartFormat;
@@ -73,12 +72,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Only these metrics, by id, comma-separated (default: all).")
     private List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--sections", paramLabel = "LIST",
-            description = "The sections to fetch, comma-separated, such as wages,projections,skills, or all "
-                    + "(default: OCCUCOMPARE_SECTIONS, else all). Fewer sections make a smaller CareerOneStop "
-                    + "request. Ids: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = SectionIds.class)
-    private @Nullable String sections;
+    @Mixin
+    private SectionsOption sections = new SectionsOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or csv (tidy: one row per occupation, place and measure).")
@@ -112,7 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         CompareQuery parsed = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics);
-        CompareQuery query = sections == null ? parsed : parsed.withSections(Section.parseList(sections));
+        CompareQuery query = sections.chosen().map(parsed::withSections).orElse(parsed);
         Optional<ChartKind> kind = Optional.ofNullable(chart).map(c -> ChartKind.parse(c.kind));
         Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(c -> ChartFormat.ofFile(c.out));
         if (chart == null && figure.given()) {

@@ -19,6 +19,7 @@ import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.Application;
 import org.occucompare.web.json.ModelJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,12 +57,8 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch fresh data from the API instead of the local cache.")
     private boolean refresh;
 
-    @Option(names = "--sections", paramLabel = "LIST",
-            description = "The sections to fetch, comma-separated, such as wages,projections,skills, or all "
-                    + "(default: OCCUCOMPARE_SECTIONS, else all). Fewer sections make a smaller CareerOneStop "
-                    + "request. Ids: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = SectionIds.class)
-    private @Nullable String sections;
+    @Mixin
+    private SectionsOption sections = new SectionsOption();
 
     /**
      * Creates the command.
@@ -81,7 +78,7 @@ public final class ShowCommand implements Callable<Integer> {
         }
         Location place = Location.parse(location);
         OccupationKey key = OccupationKey.parse(occupation);
-        Optional<Set<Section>> chosen = Optional.ofNullable(sections).map(Section::parseList);
+        Optional<Set<Section>> chosen = sections.chosen();
         Freshness freshness = refresh ? Freshness.REFRESH : Freshness.CACHED;
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         try (Application app = Application.open(root.config(), clock)) {

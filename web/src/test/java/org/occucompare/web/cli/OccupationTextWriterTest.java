@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.Fixtures;
 import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
-import org.occucompare.core.model.Projections;
 import org.occucompare.core.model.RateType;
-import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.WageAmount;
 
 class OccupationTextWriterTest {
@@ -49,13 +46,8 @@ class OccupationTextWriterTest {
 
     @Test
     void a_projection_of_an_aggregate_names_the_matrix_occupation_it_is_for() {
-        Occupation nurses = Fixtures.registeredNurses();
-        Projections own = nurses.projections().orElseThrow();
-        // as if the matrix published 29-1141 only inside an aggregate, as it does 13-1021 inside 13-1020
-        Occupation inAggregate = nurses.withProjections(new Projections(Optional.of("Nurses, all kinds"),
-                Optional.of(SocCode.parse("29-1140")), own.rows(), own.industries()));
-        Occupation alone = nurses.withProjections(new Projections(own.matrixTitle(),
-                Optional.of(SocCode.parse("29-1141")), own.rows(), own.industries()));
+        Occupation inAggregate = Fixtures.registeredNursesProjectedAs("29-1140", "Nurses, all kinds");
+        Occupation alone = Fixtures.registeredNursesProjectedAs("29-1141", "Registered nurses");
 
         assertThat(text(inAggregate)).contains("Figures of the projections matrix occupation 29-1140 Nurses, all kinds,"
                 + " which includes this one");

@@ -3,13 +3,10 @@ package org.occucompare.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.Fixtures;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
-import org.occucompare.core.model.Projections;
-import org.occucompare.core.model.SocCode;
 import org.occucompare.web.ui.Frame;
 
 class OccupationViewTest {
@@ -19,16 +16,12 @@ class OccupationViewTest {
 
     @Test
     void projections_of_an_aggregate_are_labelled_with_its_matrix_code_and_title() {
-        Occupation nurses = Fixtures.registeredNurses();
-        Projections own = nurses.projections().orElseThrow();
         // as the matrix publishes 13-1021 only inside 13-1020 "Buyers and purchasing agents"
-        Occupation inAggregate = nurses.withProjections(new Projections(Optional.of("Nurses, all kinds"),
-                Optional.of(SocCode.parse("29-1140")), own.rows(), own.industries()));
-        Occupation alone = nurses.withProjections(new Projections(own.matrixTitle(),
-                Optional.of(SocCode.parse("29-1141")), own.rows(), own.industries()));
+        Occupation inAggregate = Fixtures.registeredNursesProjectedAs("29-1140", "Nurses, all kinds");
+        Occupation alone = Fixtures.registeredNursesProjectedAs("29-1141", "Registered nurses");
 
         assertThat(view(inAggregate).projectionAggregate()).hasValue("29-1140 Nurses, all kinds");
         assertThat(view(alone).projectionAggregate()).isEmpty();
-        assertThat(view(nurses).projectionAggregate()).isEmpty();
+        assertThat(view(Fixtures.registeredNurses()).projectionAggregate()).isEmpty();
     }
 }

@@ -2,22 +2,15 @@ package org.occucompare.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.occucompare.web.CareerOneStopStandIn;
+import org.occucompare.web.CareerOneStopStandIn.Reply;
 import org.occucompare.web.TestServer;
-import org.occucompare.web.config.AppConfig;
 
 /**
  * The occupation page with a CareerOneStop token, over a stand-in serving the api-client's recorded answer for
@@ -25,44 +18,22 @@ import org.occucompare.web.config.AppConfig;
  * {@code ?sections=}, and a 404 "An error occurred" is a failure, never "no such occupation".
  */
 class OccupationPageSectionsTest {
-    private static final String TOKEN = "page-sections-token-5e2a";
     private final AtomicBoolean failing = new AtomicBoolean();
-    private final List<String> queries = new CopyOnWriteArrayList<>();
-    private HttpServer careerOneStop;
+    private CareerOneStopStandIn careerOneStop;
     private TestServer server;
 
     @BeforeEach
-    void start() throws Exception {
-        careerOneStop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        careerOneStop.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            queries.add(exchange.getRequestURI().getRawQuery());
-            byte[] body;
-            int status = 200;
-            if (failing.get()) {
-                body = "{\"Message\": \"Not found - (An error occurred)\"}".getBytes(StandardCharsets.UTF_8);
-                status = 404;
-            } else {
-                try (InputStream in = OccupationPageSectionsTest.class
-                        .getResourceAsStream("/careeronestop/registered-nurses-ca.json")) {
-                    body = in.readAllBytes();
-                }
-            }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        careerOneStop.start();
-        server = TestServer.start(Map.of(AppConfig.COS_USER_ID, "user-1", AppConfig.COS_TOKEN, TOKEN,
-                AppConfig.COS_BASE_URL, "http://127.0.0.1:" + careerOneStop.getAddress().getPort()), c -> { });
+    void start() {
+        careerOneStop = new CareerOneStopStandIn(() -> failing.get()
+                ? Reply.json(404, "{\"Message\": \"Not found - (An error occurred)\"}")
+                : Reply.fixture("registered-nurses-ca.json"));
+        server = TestServer.start(careerOneStop.settings(), c -> { });
     }
 
     @AfterEach
     void stop() {
         server.close();
-        careerOneStop.stop(0);
+        careerOneStop.close();
     }
 
     @Test
@@ -76,14 +47,14 @@ class OccupationPageSectionsTest {
                 "Corresponding needs are Co-workers, Moral Values and Social Service.", "id=\"state-lmi\"");
         assertThat(page).doesNotContain("Available with a CareerOneStop token");
         // CareerOneStop sends percentiles only: no column of n/a for the mean or the employment
-        assertThat(page).doesNotContain("<th scope=\"col\">Mean</th>").doesNotContain(TOKEN);
+        assertThat(page).doesNotContain("<th scope=\"col\">Mean</th>").doesNotContain(CareerOneStopStandIn.TOKEN);
     }
 
     @Test
     void sections_in_the_address_make_a_smaller_request() throws Exception {
         String page = server.get("/occupations/29-1141.00?location=CA&sections=wages,projections").body();
 
-        assertThat(queries).singleElement().satisfies(query -> assertThat(List.of(query.split("&")))
+        assertThat(careerOneStop.queries()).singleElement().satisfies(query -> assertThat(List.of(query.split("&")))
                 .filteredOn(p -> p.endsWith("=true"))
                 .containsExactlyInAnyOrder("wages=true", "projectedEmployment=true", "enableMetaData=true"));
         assertThat(page).contains("$140,330").doesNotContain("Apache Spark");
