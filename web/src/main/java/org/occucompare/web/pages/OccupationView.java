@@ -2,14 +2,17 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
 import org.occucompare.web.ui.Formats;
@@ -82,6 +85,32 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
     /** A percent with one decimal, or "n/a". */
     public static String percent(OptionalDouble value) {
         return value.isPresent() ? Formats.number(value.getAsDouble()) + " %" : "n/a";
+    }
+
+    /**
+     * The page at a glance, each a label and its value: the median annual wage here and in the nation, the national
+     * outlook, the typical entry education and the Bright Outlook flag; a figure the source lacks reads "n/a".
+     *
+     * @return the pairs, in reading order; never null
+     */
+    public List<Map.Entry<String, String>> glance() {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        var wages = occupation.wages();
+        if (!(location instanceof Location.National)) {
+            pairs.add(Map.entry("Median annual wage, " + location.displayName(), wages
+                    .flatMap(w -> w.find(location, RateType.ANNUAL)).map(e -> Formats.wage(e.median()))
+                    .orElse("n/a")));
+        }
+        pairs.add(Map.entry("Median annual wage, United States", wages.flatMap(w -> w.national(RateType.ANNUAL))
+                .map(e -> Formats.wage(e.median())).orElse("n/a")));
+        pairs.add(Map.entry("Projected growth, United States", occupation.projections()
+                .flatMap(p -> p.national()).map(r -> r.round().label() + ": " + Formats.percent(r.percentChange()))
+                .orElse("n/a")));
+        pairs.add(Map.entry("Typical entry education", occupation.education()
+                .flatMap(e -> e.typicalEntryEducation()).map(v -> v.title()).orElse("n/a")));
+        pairs.add(Map.entry("Bright Outlook", occupation.brightOutlook().map(b -> b.bright() ? "yes" : "no")
+                .orElse("n/a")));
+        return pairs;
     }
 
     /** The most important skills, never null. */
