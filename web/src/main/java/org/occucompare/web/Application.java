@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.occucompare.apiclient.CareerOneStopClient;
 import org.occucompare.apiclient.CareerOneStopConfig;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.compare.CompareService;
@@ -47,10 +48,13 @@ public final class Application implements AutoCloseable {
         this.sampleLoaded = BundledSample.loadIfEmpty(database);
         this.store = new OccupationStore(database, clock);
         this.archive = new ResponseArchive(database);
-        this.occupations = new DefaultSections(config.hasCareerOneStop()
+        OccupationSource source = config.hasCareerOneStop()
                 ? new CachedOccupationSource(careerOneStop(config, clock, archive), database, CAREERONESTOP,
                         config.cacheFreshness(), clock)
-                : store, config.sections());
+                : store;
+        // every source fetches all sections when a request names none; only a narrower default needs the wrapper
+        this.occupations = config.sections().equals(Section.all()) ? source
+                : new DefaultSections(source, config.sections());
         this.analysis = AnalysisServices.load(config, store);
         this.compare = new CompareService(occupations, store, analysis, this::describe);
     }
