@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.occucompare.apiclient.internal.Answer;
@@ -29,6 +31,7 @@ import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.Lookup;
 import org.occucompare.core.source.Miss;
@@ -117,22 +120,25 @@ public final class CareerOneStopClient implements OccupationSource {
      * bundled O*NET list; a SOC code is answered locally with the O*NET codes under it (CareerOneStop answers 404 for
      * it); a key whose request failed (after the retries) is an {@link Miss.Kind#UNAVAILABLE} miss carrying an
      * {@link UpstreamException}: so is every key not answered within the configured deadline (10 s by default), and
-     * every key while the circuit breaker is open, at once and with the breaker's {@code retryAfter}. The client has
-     * no cache, so {@code freshness} does not matter. Blocks for at most about the deadline; an interruption cancels
-     * the requests still running.
+     * every key while the circuit breaker is open, at once and with the breaker's {@code retryAfter}. Each request
+     * turns on the switches of {@code sections} only, and {@code enableMetaData} always, so fewer sections make a
+     * smaller answer. The client has no cache, so {@code freshness} does not matter. Blocks for at most about the
+     * deadline; an interruption cancels the requests still running.
      *
      * @throws OccupationException {@code INVALID_INPUT} for a BLS area (CareerOneStop takes US, a state,
      *     {@code City, ST} or a ZIP code), before any request, or when CareerOneStop rejects a request (HTTP 400)
      * @throws UpstreamException when interrupted (the interrupt flag is set again)
      */
     @Override
-    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
-        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, freshness);
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Set<Section> sections, Freshness freshness) {
+        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, sections, freshness);
+        Set<Section> switches = EnumSet.of(Section.METADATA);
+        switches.addAll(sections);
         places.forEach(CareerOneStopClient::requestLocation);
         List<Outcome> pairs = new ArrayList<>();
         for (OccupationKey key : asked) {
             if (!(key instanceof OccupationKey.Soc)) {
-                places.forEach(place -> pairs.add(Outcome.pending(key, place)));
+                places.forEach(place -> pairs.add(Outcome.pending(key, place, switches)));
             }
         }
         List<Outcome> outcomes = run(pairs, Deadline.after(config.deadline()));
@@ -195,7 +201,7 @@ public final class CareerOneStopClient implements OccupationSource {
         Location location = pair.location();
         String keyword = OccupationRequest.keyword(key);
         OccupationRequest request = new OccupationRequest(keyword, requestLocation(location),
-                RequestSwitch.of(config.sections()));
+                RequestSwitch.of(pair.sections()));
         Answer answer = api.fetch(request, deadline);
         if (answer instanceof Answer.NotFound notFound) {
             return pair.notFound(notFound.suggestion().map(redactor::redact));
@@ -208,7 +214,7 @@ public final class CareerOneStopClient implements OccupationSource {
         Instant receivedAt = clock.instant();
         notifyListener(new RawResponse(request.redactedPath(), 200, found.raw(), receivedAt));
         try {
-            return pair.found(JsonToModel.map(found.body(), askedCode, fallbackTitle, location, config.sections(),
+            return pair.found(JsonToModel.map(found.body(), askedCode, fallbackTitle, location, pair.sections(),
                     receivedAt));
         } catch (OccupationException e) {
             throw new UpstreamException(OptionalInt.of(200), request.redactedPath(), "CareerOneStop answered with an "
@@ -225,6 +231,15 @@ public final class CareerOneStopClient implements OccupationSource {
             LOG.warn("Could not keep the raw CareerOneStop answer of {}: {}", response.requestPath(),
                     redactor.redact(String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * {@inheritDoc} Asks for the sections of the configuration ({@link CareerOneStopConfig#sections()}, every one
+     * by default).
+     */
+    @Override
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+        return fetch(keys, places, config.sections(), freshness);
     }
 
     /**
@@ -269,23 +284,26 @@ public final class CareerOneStopClient implements OccupationSource {
         return location.key();
     }
 
-    /** One key at one place: pending, found, not found (with CareerOneStop's suggestion) or failed. */
-    private record Outcome(OccupationKey key, Location location, Optional<Occupation> occupation,
-            Optional<String> didYouMean, Optional<OccupationException> failure) {
-        static Outcome pending(OccupationKey key, Location location) {
-            return new Outcome(key, location, Optional.empty(), Optional.empty(), Optional.empty());
+    /**
+     * One key at one place with the sections asked for: pending, found, not found (with CareerOneStop's suggestion)
+     * or failed.
+     */
+    private record Outcome(OccupationKey key, Location location, Set<Section> sections,
+            Optional<Occupation> occupation, Optional<String> didYouMean, Optional<OccupationException> failure) {
+        static Outcome pending(OccupationKey key, Location location, Set<Section> sections) {
+            return new Outcome(key, location, sections, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         Outcome found(Occupation occupation) {
-            return new Outcome(key, location, Optional.of(occupation), Optional.empty(), Optional.empty());
+            return new Outcome(key, location, sections, Optional.of(occupation), Optional.empty(), Optional.empty());
         }
 
         Outcome notFound(Optional<String> suggestion) {
-            return new Outcome(key, location, Optional.empty(), suggestion, Optional.empty());
+            return new Outcome(key, location, sections, Optional.empty(), suggestion, Optional.empty());
         }
 
         Outcome failed(OccupationException e) {
-            return new Outcome(key, location, Optional.empty(), Optional.empty(), Optional.of(e));
+            return new Outcome(key, location, sections, Optional.empty(), Optional.empty(), Optional.of(e));
         }
     }
 }

@@ -96,6 +96,24 @@ class BatchFetchTest {
     }
 
     @Test
+    void a_404_an_error_occurred_is_an_unavailable_occupation_not_a_miss() {
+        try (FakeCareerOneStop server = new FakeCareerOneStop()) {
+            CareerOneStopClient client = CareerOneStopClientTest.client(CareerOneStopClientTest.config(server));
+            server.otherwise(FakeCareerOneStop.text(404, "application/json",
+                    "{\"Message\": \"Not found - (An error occurred)\"}"));
+            List<OccupationKey> keys = keys(1);
+
+            Lookup fetched = client.fetch(keys, List.of(Location.NATIONAL), Freshness.CACHED);
+
+            assertThat(fetched.miss(keys.get(0))).hasValueSatisfying(m -> {
+                assertThat(m.kind()).isEqualTo(Miss.Kind.UNAVAILABLE);
+                assertThat(m.failure()).hasValueSatisfying(e -> assertThat(e).isInstanceOf(UpstreamException.class)
+                        .hasMessageContaining("An error occurred"));
+            });
+        }
+    }
+
+    @Test
     void a_rejected_request_is_bad_input_for_the_whole_call() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             CareerOneStopClient client = CareerOneStopClientTest.client(CareerOneStopClientTest.config(server)

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +68,27 @@ class CareerOneStopClientTest {
             Occupation nurses = client(wagesOnly).fetch(NURSES_KEY, Location.NATIONAL, Freshness.CACHED)
                     .require(NURSES_KEY);
 
+            // the metadata is asked for with any section: every answer says where it came from
             assertThat(server.requests().get(0).rawQuery())
-                    .contains("wages=true", "tasks=true", "skills=false", "enableMetaData=false");
+                    .contains("wages=true", "tasks=true", "skills=false", "enableMetaData=true");
             assertThat(nurses.isRequested(Section.SKILLS)).isFalse();
             assertThat(nurses.skills()).isEmpty();
             assertThat(nurses.tasks()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_sections_of_one_call_choose_its_switches_whatever_the_configuration() {
+        try (FakeCareerOneStop server = new FakeCareerOneStop()) {
+            Occupation nurses = client(config(server)).fetch(NURSES_KEY, Location.NATIONAL,
+                    EnumSet.of(Section.SKILLS), Freshness.CACHED).require(NURSES_KEY);
+
+            List<String> on = Arrays.stream(server.requests().get(0).rawQuery().split("&"))
+                    .filter(p -> p.endsWith("=true")).toList();
+            assertThat(on).containsExactlyInAnyOrder("skills=true", "enableMetaData=true");
+            assertThat(nurses.requestedSections()).containsExactlyInAnyOrder(Section.SKILLS, Section.METADATA);
+            assertThat(nurses.skills()).isNotEmpty();
+            assertThat(nurses.wages()).isEmpty();
         }
     }
 

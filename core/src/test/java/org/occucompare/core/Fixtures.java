@@ -71,6 +71,17 @@ public final class Fixtures {
     }
 
     /** 29-1141.00 Registered Nurses: national annual and hourly, CA and TX annual wages and projections. */
+    /**
+     * Registered Nurses whose projections name a matrix occupation, as if the matrix published 29-1141 inside it (as
+     * it publishes 13-1021 only inside 13-1020); with {@code 29-1141} itself, the occupation's own figures.
+     */
+    public static Occupation registeredNursesProjectedAs(String matrixCode, String matrixTitle) {
+        Occupation nurses = registeredNurses();
+        Projections own = nurses.projections().orElseThrow();
+        return nurses.withProjections(new Projections(Optional.of(matrixTitle), Optional.of(SocCode.parse(matrixCode)),
+                own.rows(), own.industries()));
+    }
+
     public static Occupation registeredNurses() {
         return profile(new OccupationCode("29-1141.00"), "Registered Nurses", "Assess patient health problems and"
                 + " needs, develop and implement nursing care plans, and maintain medical records. Administer nursing"

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.occucompare.apiclient.CareerOneStopClient;
 import org.occucompare.apiclient.CareerOneStopConfig;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.compare.CompareService;
@@ -13,6 +14,7 @@ import org.occucompare.web.config.AppConfig;
 import org.occucompare.web.importer.BundledSample;
 import org.occucompare.web.metrics.AppMetrics;
 import org.occucompare.web.store.CachedOccupationSource;
+import org.occucompare.web.store.DefaultSections;
 import org.occucompare.web.store.Database;
 import org.occucompare.web.store.OccupationStore;
 import org.occucompare.web.store.ResponseArchive;
@@ -50,11 +52,14 @@ public final class Application implements AutoCloseable {
         this.sampleLoaded = BundledSample.loadIfEmpty(database);
         this.store = new OccupationStore(database, clock);
         this.archive = new ResponseArchive(database);
-        this.occupations = config.hasCareerOneStop()
+        OccupationSource source = config.hasCareerOneStop()
                 ? new CachedOccupationSource(careerOneStop(config, clock, archive, database, metrics), database,
                         CAREERONESTOP, config.cacheFreshness(), clock, config.cosDeadline(),
                         result -> metrics.cacheLookup(CAREERONESTOP, result))
                 : store;
+        // every source fetches all sections when a request names none; only a narrower default needs the wrapper
+        this.occupations = config.sections().equals(Section.all()) ? source
+                : new DefaultSections(source, config.sections());
         this.analysis = AnalysisServices.load(config, store);
         this.compare = new CompareService(occupations, store, analysis, this::describe,
                 plugin -> metrics.pluginTimeout(plugin));
@@ -120,7 +125,10 @@ public final class Application implements AutoCloseable {
         return config;
     }
 
-    /** Where occupations come from: the cached CareerOneStop API when configured, else the local store; never null. */
+    /**
+     * Where occupations come from: the cached CareerOneStop API when configured, else the local store; a request
+     * naming no sections gets the configured ones ({@link AppConfig#sections()}); never null.
+     */
     public OccupationSource occupations() {
         return occupations;
     }
@@ -152,7 +160,7 @@ public final class Application implements AutoCloseable {
 
     /** One line on the data in use, such as "bundled sample (O*NET 30.1, OEWS May 2024, …)"; never null. */
     public String describe() {
-        return occupations == store ? store.describe()
+        return !config.hasCareerOneStop() ? store.describe()
                 : "CareerOneStop API (answers cached in the local store); local store: " + store.describe();
     }
 

@@ -25,6 +25,8 @@ import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.RelatedOccupation;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.SocCode;
+import org.occucompare.core.model.SocReference;
 import org.occucompare.core.model.SourceKind;
 
 /**
@@ -99,7 +101,11 @@ public final class JsonToModel {
         if (requested.contains(Section.WAGES)) {
             o = WageMapper.map(d.wages(), d.socWageInfo(), code, location).map(o::withWages).orElse(o);
         }
-        o = ProjectionMapper.map(d.projections(), requested.contains(Section.PROJECTIONS),
+        // the matrix occupation comes with the training block; it names the aggregate a projection may be for
+        Optional<SocCode> matrixCode = d.educationTraining() == null ? Optional.empty()
+                : ResourceMapper.education(d.educationTraining()).flatMap(e -> e.matrixOccupation())
+                        .map(SocReference::code);
+        o = ProjectionMapper.map(d.projections(), matrixCode, requested.contains(Section.PROJECTIONS),
                 requested.contains(Section.INDUSTRY_EMPLOYMENT)).map(o::withProjections).orElse(o);
         o = o.withResources(ResourceMapper.resources(d, requested)).withRequestedSections(requested);
         for (Map.Entry<Section, Provenance> entry : ProvenanceMapper.map(body.metaData(), o, retrievedAt).entrySet()) {

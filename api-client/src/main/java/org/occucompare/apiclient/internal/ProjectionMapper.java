@@ -19,6 +19,7 @@ import org.occucompare.core.model.Location;
 import org.occucompare.core.model.ProjectionRound;
 import org.occucompare.core.model.ProjectionRow;
 import org.occucompare.core.model.Projections;
+import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.UsState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,8 @@ final class ProjectionMapper {
     private ProjectionMapper() {
     }
 
-    static Optional<Projections> map(@Nullable ProjectionsJson json, boolean rowsRequested,
-            boolean industriesRequested) {
+    static Optional<Projections> map(@Nullable ProjectionsJson json, Optional<SocCode> matrixCode,
+            boolean rowsRequested, boolean industriesRequested) {
         if (json == null) {
             return Optional.empty();
         }
@@ -54,7 +55,7 @@ final class ProjectionMapper {
             return Optional.empty();
         }
         return Optional.of(new Projections(rowsRequested ? Texts.text(json.occupationTitle()) : Optional.empty(),
-                rows, industries));
+                matrixCode, rows, industries));
     }
 
     private static Optional<ProjectionRow> row(ProjectionRowJson row, ProjectionsJson block) {

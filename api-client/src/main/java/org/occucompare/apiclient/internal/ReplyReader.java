@@ -15,7 +15,8 @@ import org.occucompare.core.OccupationException;
 
 /**
  * Turns a final HTTP answer into an {@link Answer} or the right error: 400 is invalid input carrying the upstream
- * message, 401/403 a refused token, 404 no occupation, a 200 with HTML or an unreadable body an upstream-format error
+ * message, 401/403 a refused token, 404 no occupation (the failing 404 "An error occurred" never gets here: the
+ * {@link Transport} retries it and then fails), a 200 with HTML or an unreadable body an upstream-format error
  * quoting a short redacted excerpt. {@code application/json} and {@code text/json} are both accepted. Thread-safe.
  */
 public final class ReplyReader {

@@ -54,12 +54,13 @@ final class ResourceMapper {
     }
 
     static Resources resources(OccupationDetailJson detail, Set<Section> requested) {
-        Optional<Link> handbook = Optional.empty();
+        List<Link> handbooks = List.of();
         if (requested.contains(Section.OUTLOOK_HANDBOOK)) {
-            handbook = Texts.items(detail.oohs()).stream()
+            handbooks = Texts.items(detail.oohs()).stream()
                     .filter(ooh -> Texts.text(ooh.oohUrl()).isPresent())
-                    .findFirst()
-                    .map(ResourceMapper::link);
+                    .map(ResourceMapper::link)
+                    .distinct()
+                    .toList();
         }
         List<StateLmiLink> lmiLinks = new ArrayList<>();
         if (requested.contains(Section.STATE_LMI_LINKS) && detail.stateResourcesLinks() != null) {
@@ -85,7 +86,7 @@ final class ResourceMapper {
                 program(program).ifPresent(programs::add);
             }
         }
-        return new Resources(handbook, lmiLinks, videoUrl, videos, programs);
+        return new Resources(handbooks, lmiLinks, videoUrl, videos, programs);
     }
 
     private static Link link(OohJson ooh) {

@@ -10,6 +10,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -32,8 +33,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends requests over one shared {@link HttpClient}: connect and per-attempt timeouts, a deadline per request, at
  * most {@code maxConcurrency} requests in flight (waiting callers are served in arrival order), a client-side rate
- * limit, bounded retries with backoff and jitter (honouring {@code Retry-After}) for 429, 5xx, timeouts and
- * connection resets, and a {@link CircuitBreaker} that refuses at once while CareerOneStop keeps failing. Redirects are not followed, so the
+ * limit, bounded retries with backoff and jitter (honouring {@code Retry-After}) for 429, 5xx, timeouts, connection
+ * resets and the 404 that CareerOneStop documents as "Not found - (An error occurred)", a failure of its own told
+ * apart from "No data available" only by its message, and a {@link CircuitBreaker} that refuses at once while
+ * CareerOneStop keeps failing. Redirects are not followed, so the
  * token is never sent to another address. The token goes into the {@code Authorization} header and nowhere else.
  * Thread-safe: share one instance.
  */
@@ -100,7 +103,8 @@ public final class Transport {
      *
      * @param request what to ask for
      * @param deadline when the caller stops waiting
-     * @return the first answer that is not to be retried (any status but 429 and 5xx), never null
+     * @return the first answer that is not to be retried (any status but 429, 5xx and a 404 "An error occurred"),
+     *     never null
      * @throws UpstreamException when the circuit breaker is open, the deadline passes, the attempts run out, the
      *     server asks for a longer pause than we wait, the request cannot be sent, or the thread is interrupted
      *     (the interrupt flag is then set again)
@@ -219,10 +223,22 @@ public final class Transport {
                 return new Retryable("answered HTTP " + status, OptionalInt.of(status),
                         RetryAfter.parse(response.headers().firstValue("Retry-After"), Instant.now()), null);
             }
+            if (status == 404 && isUpstreamError(response.body())) {
+                return new Retryable("answered HTTP 404 \"An error occurred\"", OptionalInt.of(status),
+                        Optional.empty(), null);
+            }
             return new Reply(new HttpReply(status, response.body(), response.headers().firstValue("Content-Type")));
         } finally {
             inFlight.release();
         }
+    }
+
+    /**
+     * Tells CareerOneStop's failing 404 from its miss: the API documentation lists "Not found - (An error occurred)"
+     * apart from "Not found - (No data available)", so the first is a failure to retry, never "no such occupation".
+     */
+    static boolean isUpstreamError(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("an error occurred");
     }
 
     private Retryable timedOut(Duration timeout, Exception cause) {

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps the {@code Wages} block. Percentiles go through {@link WageAmount#parse}, so {@code "239,200+"},
- * {@code "208,000+"} and {@code "100+"} become top-coded lower bounds and {@code "N/A"}, blanks and {@code null}
+ * {@code "208,000+"} and the hourly {@code "100+"} (at least $115.00, as CareerOneStop documents it) become
+ * top-coded lower bounds and {@code "N/A"}, blanks and {@code null}
  * become missing; a figure it cannot read is missing too, never an error (and is not logged: nothing upstream sends
  * reaches a log line unredacted). The wages are marked inherited when the
  * O*NET occupation is not SOC-level or OEWS reports them for another SOC code.

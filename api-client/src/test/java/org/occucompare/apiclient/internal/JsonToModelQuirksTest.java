@@ -72,7 +72,8 @@ class JsonToModelQuirksTest {
         assertThat(annual.p75()).isEqualTo(WageAmount.topCoded(239_200));
         assertThat(annual.p90().lowerBound()).isEqualTo(OptionalDouble.of(239_200));
         assertThat(annual.p90().value()).isEmpty();
-        assertThat(hourly.p90()).isEqualTo(WageAmount.topCoded(100));
+        // get-occupation-details-api.txt: "'100+' indicates the hourly wage is equal to or greater than $115.00"
+        assertThat(hourly.p90()).isEqualTo(WageAmount.topCoded(115));
         assertThat(stateAnnual.p75()).isEqualTo(WageAmount.topCoded(208_000));
         assertThat(stateAnnual.p90()).isEqualTo(WageAmount.missing(MissingReason.NOT_AVAILABLE));
         assertThat(List.of(stateHourly.p10(), stateHourly.p25(), stateHourly.median(), stateHourly.p75(),
@@ -136,6 +137,14 @@ class JsonToModelQuirksTest {
     }
 
     @Test
+    void every_outlook_handbook_link_is_kept_in_source_order() {
+        Occupation acute = Fixtures.map("acute-care-nurses-us.json", Location.NATIONAL);
+
+        assertThat(acute.resources().outlookHandbooks()).extracting(l -> l.title()).containsExactly(
+                "Registered Nurses", "Nurse Anesthetists, Nurse Midwives, and Nurse Practitioners");
+    }
+
+    @Test
     void sections_not_requested_stay_empty_and_unrequested_even_when_the_body_has_them() {
         Occupation wagesOnly = Fixtures.map("registered-nurses-ca.json", CALIFORNIA, EnumSet.of(Section.WAGES));
 
@@ -146,7 +155,7 @@ class JsonToModelQuirksTest {
         assertThat(wagesOnly.projections()).isEmpty();
         assertThat(wagesOnly.education()).isEmpty();
         assertThat(wagesOnly.resources().trainingPrograms()).isEmpty();
-        assertThat(wagesOnly.resources().occupationalOutlookHandbook()).isEmpty();
+        assertThat(wagesOnly.resources().outlookHandbooks()).isEmpty();
         assertThat(wagesOnly.wages()).isPresent();
         assertThat(wagesOnly.provenance()).containsOnlyKeys(Section.WAGES);
     }

@@ -113,6 +113,9 @@ class JsonToModelTest {
         assertThat(state.change()).isEqualTo(OptionalLong.of(46_500));
         assertThat(state.annualOpenings()).isEqualTo(OptionalLong.of(22_890));
         assertThat(nurses.projections().orElseThrow().matrixTitle()).contains("Registered nurses");
+        // EducationTraining.MatOccupation.MatOccCode "291141": the matrix publishes the occupation alone
+        assertThat(nurses.projections().orElseThrow().matrixCode()).hasValue(SocCode.parse("29-1141"));
+        assertThat(nurses.projections().orElseThrow().isAggregateOf(SocCode.parse("29-1141"))).isFalse();
     }
 
     @Test
@@ -214,8 +217,8 @@ class JsonToModelTest {
     void links_videos_and_training_programs_are_mapped() {
         var resources = nurses.resources();
 
-        assertThat(resources.occupationalOutlookHandbook()).map(l -> l.url())
-                .contains("https://www.bls.gov/ooh/healthcare/registered-nurses.htm");
+        assertThat(resources.outlookHandbooks()).map(l -> l.url())
+                .containsExactly("https://www.bls.gov/ooh/healthcare/registered-nurses.htm");
         assertThat(resources.stateLmiLinks()).singleElement().satisfies(l -> assertThat(l.stateName())
                 .isEqualTo("California"));
         assertThat(resources.careerVideoUrl()).isPresent();

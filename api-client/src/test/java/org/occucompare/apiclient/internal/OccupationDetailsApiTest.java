@@ -51,6 +51,34 @@ class OccupationDetailsApiTest {
     }
 
     @Test
+    void a_404_an_error_occurred_is_an_upstream_failure_retried_not_a_miss() {
+        // get-occupation-details-api.txt, Errors: 404 is "1) Not found - (An error occurred) and 2) Not found - (No
+        // data available)"; only the second says the occupation is not there
+        try (FakeCareerOneStop server = new FakeCareerOneStop()) {
+            server.then(text(404, "application/json", "{\"Message\": \"Not found - (An error occurred)\"}"));
+
+            assertThat(Apis.api(server).fetch(NURSES)).isInstanceOf(Answer.Found.class);
+            assertThat(server.requests()).hasSize(2);
+        }
+    }
+
+    @Test
+    void a_404_an_error_occurred_on_every_attempt_is_an_upstream_error_naming_it() {
+        try (FakeCareerOneStop server = new FakeCareerOneStop()) {
+            server.otherwise(text(404, "text/plain", "Not found - (An error occurred)"));
+
+            assertThatThrownBy(() -> Apis.api(server).fetch(NURSES))
+                    .isInstanceOfSatisfying(UpstreamException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(ErrorKind.UPSTREAM);
+                        assertThat(e.status()).hasValue(404);
+                    })
+                    .hasMessageContaining("failed 3 times")
+                    .hasMessageContaining("An error occurred");
+            assertThat(server.requests()).hasSize(3);
+        }
+    }
+
+    @Test
     void a_404_with_a_plain_text_body_is_not_found_without_suggestions() {
         try (FakeCareerOneStop server = new FakeCareerOneStop()) {
             server.then(text(404, "text/plain", "Not found"));

@@ -378,6 +378,57 @@ public record Occupation(OccupationCode code, String title, String description, 
                 wages, projections, resources, requestedSections, merged, retrieval);
     }
 
+    /**
+     * A copy that holds only these sections: every other one is emptied, dropped from {@link #requestedSections()}
+     * and from {@link #provenance()}, so it reads as not requested. The code, title, description, SOC occupation
+     * and Bright Outlook flag come with every answer and stay.
+     *
+     * @param sections the sections to keep, never null
+     * @return the copy, or this record when it holds no other section; never null
+     */
+    public Occupation only(Set<Section> sections) {
+        requireNonNull(sections, "sections is null");
+        if (sections.containsAll(requestedSections) && sections.containsAll(provenance.keySet())) {
+            return this;
+        }
+        Set<Section> kept = EnumSet.noneOf(Section.class);
+        kept.addAll(requestedSections);
+        kept.retainAll(sections);
+        Map<Section, Provenance> sources = new EnumMap<>(Section.class);
+        provenance.forEach((section, source) -> {
+            if (sections.contains(section)) {
+                sources.put(section, source);
+            }
+        });
+        Resources links = resources;
+        Resources narrowed = new Resources(
+                sections.contains(Section.OUTLOOK_HANDBOOK) ? links.outlookHandbooks() : List.of(),
+                sections.contains(Section.STATE_LMI_LINKS) ? links.stateLmiLinks() : List.of(),
+                sections.contains(Section.VIDEOS) ? links.careerVideoUrl() : Optional.empty(),
+                sections.contains(Section.VIDEOS) ? links.videos() : List.of(),
+                sections.contains(Section.TRAINING_PROGRAMS) ? links.trainingPrograms() : List.of());
+        Optional<Projections> outlook = projections
+                .map(p -> new Projections(p.matrixTitle(), p.matrixCode(),
+                        sections.contains(Section.PROJECTIONS) ? p.rows() : List.of(),
+                        sections.contains(Section.INDUSTRY_EMPLOYMENT) ? p.industries() : List.of()))
+                .filter(p -> !p.rows().isEmpty() || !p.industries().isEmpty());
+        return new Occupation(code, title, description, soc, brightOutlook,
+                keep(sections, Section.ALTERNATE_TITLES, alternateTitles),
+                keep(sections, Section.RELATED_OCCUPATIONS, relatedOccupations),
+                keep(sections, Section.TASKS, tasks), keep(sections, Section.WORK_ACTIVITIES, workActivities),
+                keep(sections, Section.TOOLS_AND_TECHNOLOGY, toolsAndTechnology),
+                keep(sections, Section.INTERESTS, interests), keep(sections, Section.WORK_VALUES, workValues),
+                keep(sections, Section.SKILLS, skills), keep(sections, Section.KNOWLEDGE, knowledge),
+                keep(sections, Section.ABILITIES, abilities),
+                sections.contains(Section.TRAINING) ? education : Optional.empty(),
+                sections.contains(Section.WAGES) ? wages : Optional.empty(), outlook, narrowed, kept, sources,
+                retrieval);
+    }
+
+    private static <T> List<T> keep(Set<Section> sections, Section section, List<T> list) {
+        return sections.contains(section) ? list : List.of();
+    }
+
     private static Set<Section> copyOf(Set<Section> sections) {
         Set<Section> copy = EnumSet.noneOf(Section.class);
         copy.addAll(sections);

@@ -84,7 +84,8 @@ public sealed interface WageAmount permits WageAmount.Figure, WageAmount.TopCode
      * Reads a wage as OEWS and CareerOneStop write it. {@code null}, blank, {@code N/A}, {@code NA}, {@code -},
      * {@code —} and {@code *} are {@link MissingReason#NOT_AVAILABLE}; {@code **} is
      * {@link MissingReason#SUPPRESSED}; {@code #} is top-coded at the OEWS top code for the rate type;
-     * {@code 239,200+}, {@code 208,000+} or {@code 100+} is top-coded at that number; {@code 93600}, {@code 93,600}
+     * {@code 239,200+} or {@code 208,000+} is top-coded at that number, except that the hourly {@code 100+} is
+     * top-coded at $115.00, as CareerOneStop documents its label; {@code 93600}, {@code 93,600}
      * and {@code $1,234.50} are figures. Surrounding white space is ignored.
      *
      * @param raw the text, or null

@@ -13,6 +13,8 @@ final class WageParser {
     private static final Set<String> NOT_AVAILABLE = Set.of("", "n/a", "na", "-", "—", "*");
     /** Optional minus, optional dollar sign, digits with or without thousands separators, optional cents. */
     private static final Pattern NUMBER = Pattern.compile("(-?)\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+    /** The number of CareerOneStop's hourly top-code label {@code 100+}, which stands for $115.00 or more. */
+    private static final double CAREERONESTOP_HOURLY_LABEL = 100;
     private static final String FORMS = "expected a dollar amount such as 93,600 or $45.00, a top-code such as"
             + " 239,200+ or #, or * or ** for a missing figure.";
 
@@ -36,7 +38,10 @@ final class WageParser {
                     ? WageAmount.OEWS_TOP_CODE_ANNUAL_USD : WageAmount.OEWS_TOP_CODE_HOURLY_USD);
         }
         if (text.endsWith("+")) {
-            return WageAmount.topCoded(number(text.substring(0, text.length() - 1).strip(), raw));
+            double bound = number(text.substring(0, text.length() - 1).strip(), raw);
+            // CareerOneStop labels the hourly top code "100+" and documents it as $115.00 an hour or more
+            return WageAmount.topCoded(rateType == RateType.HOURLY && bound == CAREERONESTOP_HOURLY_LABEL
+                    ? WageAmount.OEWS_TOP_CODE_HOURLY_USD : bound);
         }
         return WageAmount.of(number(text, raw));
     }

@@ -69,7 +69,7 @@ public final class OccupationRecords {
                     rows.add(r);
                 }
             }
-            result = result.withProjections(new Projections(base.matrixTitle(), rows, base.industries()));
+            result = result.withProjections(new Projections(base.matrixTitle(), base.matrixCode(), rows, base.industries()));
         }
         return result;
     }

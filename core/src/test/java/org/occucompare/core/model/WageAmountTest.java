@@ -37,6 +37,14 @@ class WageAmountTest {
     }
 
     @Test
+    void careeronestops_hourly_100_plus_is_at_least_115_dollars_as_its_documentation_says() {
+        // get-occupation-details-api.txt: "'100+' indicates the hourly wage is equal to or greater than $115.00"
+        assertThat(WageAmount.parse("100+", RateType.HOURLY)).isEqualTo(WageAmount.topCoded(115.00));
+        assertThat(WageAmount.parse("239,200+", RateType.ANNUAL)).isEqualTo(WageAmount.topCoded(239_200));
+        assertThat(WageAmount.parse("120+", RateType.HOURLY)).isEqualTo(WageAmount.topCoded(120));
+    }
+
+    @Test
     void a_hash_is_the_oews_top_code_of_the_rate_type() {
         // OEWS May 2024 field descriptions: # = wage >= $115.00/hour or >= $239,200/year
         assertThat(WageAmount.parse("#", RateType.ANNUAL)).isEqualTo(WageAmount.topCoded(239_200));

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.Retrieval;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
 
 class OccupationSourceTest {
@@ -22,8 +24,10 @@ class OccupationSourceTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
-            calls.add(keys + " at " + places.stream().map(Location::key).toList() + " " + freshness);
+        public Lookup fetch(List<OccupationKey> keys, List<Location> places, Set<Section> sections,
+                Freshness freshness) {
+            calls.add(keys + " at " + places.stream().map(Location::key).toList() + " "
+                    + (sections.equals(Section.all()) ? "all sections" : sections) + " " + freshness);
             Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
             for (OccupationKey key : keys) {
                 found.put(key, Occupation.minimal(((OccupationKey.Code) key).code(), "Registered Nurses",
@@ -51,7 +55,7 @@ class OccupationSourceTest {
 
         Occupation found = source.fetch(nurses, california, Freshness.REFRESH).require(nurses);
 
-        assertThat(source.calls).containsExactly("[29-1141.00] at [CA] REFRESH");
+        assertThat(source.calls).containsExactly("[29-1141.00] at [CA] all sections REFRESH");
         assertThat(found.code().value()).isEqualTo("29-1141.00");
         assertThat(found.retrieval().location()).isEqualTo(california);
     }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.core.model.Section;
 
 /**
  * A real, minimal source over a few titles: search finds titles by words or codes by their start, as the store and
@@ -33,7 +35,8 @@ final class SampleSource implements OccupationSource {
     }
 
     @Override
-    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Set<Section> sections,
+            Freshness freshness) {
         return new Lookup(Map.of(), keys.stream().map(k -> Suggestions.miss(k, this, Optional.empty())).toList());
     }
 

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
@@ -51,8 +52,8 @@ public final class OccupationApiController {
 
     /**
      * One occupation at a place (the nation by default), as the normalized model, with the wages of the place's area,
-     * state and the nation; an unknown code is a 404 that lists suggestions. The header {@value #PLACE_HEADER} says
-     * how the place was resolved.
+     * state and the nation, and the sections of {@code ?sections=} (the configured ones by default); an unknown code
+     * is a 404 that lists suggestions. The header {@value #PLACE_HEADER} says how the place was resolved.
      *
      * @param ctx the request, never null
      */
@@ -60,7 +61,9 @@ public final class OccupationApiController {
         OccupationKey key = new OccupationKey.Code(Params.code(ctx));
         ResolvedPlace place = Params.place(ctx, places);
         ctx.header(PLACE_HEADER, Params.headerText(place.how()));
-        ctx.json(occupations.fetch(key, place.request(), Freshness.CACHED).require(key));
+        Location location = place.request();
+        ctx.json(Params.sections(ctx).map(sections -> occupations.fetch(key, location, sections, Freshness.CACHED))
+                .orElseGet(() -> occupations.fetch(key, location, Freshness.CACHED)).require(key));
     }
 
     /**

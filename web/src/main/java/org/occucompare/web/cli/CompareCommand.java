@@ -73,6 +73,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Only these metrics, by id, comma-separated (default: all).")
     private List<String> metrics = new ArrayList<>();
 
+    @Mixin
+    private SectionsOption sections = new SectionsOption();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or csv (tidy: one row per occupation, place and measure).")
     private OutputFormat format = OutputFormat.TEXT;
@@ -112,8 +115,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         FigureSize size = figure.size();
         try (Application app = Application.open(root.config(), clock)) {
-            CompareQuery query = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics,
+            CompareQuery parsed = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics,
                     app.compare()::place);
+            CompareQuery query = sections.chosen().map(parsed::withSections).orElse(parsed);
             Comparison comparison = app.compare().compare(query);
             if (cite != null || format != OutputFormat.TEXT) {
                 // the text report names them itself; elsewhere they would be lost in the data

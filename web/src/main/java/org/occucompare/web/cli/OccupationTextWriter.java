@@ -6,11 +6,15 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.IndustryEmployment;
+import org.occucompare.core.model.Interest;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Percentile;
@@ -18,17 +22,25 @@ import org.occucompare.core.model.ProjectionRow;
 import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.SourceKind;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
+import org.occucompare.core.model.WorkValue;
 
 /**
- * Writes one occupation as plain text for a terminal. It never invents a number: a top-coded wage reads "≥ $239,200",
- * a missing one "n/a" with its reason, a section the source was not asked for "not requested", and inherited SOC
- * wages say so. Not thread-safe; create one per output.
+ * Writes one occupation as plain text for a terminal, every section in turn. It never invents a number: a top-coded
+ * wage reads "≥ $239,200", a missing one "n/a" with its reason, a section the source was not asked for "not
+ * requested", a section only the live API has "available with a CareerOneStop token" when the local store answered,
+ * and inherited SOC wages say so. Long lists show their first entries and say how many more {@code --format json}
+ * holds. Not thread-safe; create one per output.
  */
 final class OccupationTextWriter {
     private static final int TOP_DESCRIPTORS = 8;
     private static final int TOP_TASKS = 8;
+    private static final int TOP_LIST = 10;
+    /** The sections only the CareerOneStop API has; the official files hold none of them. */
+    private static final Set<Section> LIVE_ONLY = EnumSet.of(Section.VIDEOS, Section.OUTLOOK_HANDBOOK,
+            Section.STATE_LMI_LINKS, Section.TRAINING_PROGRAMS);
 
     /** The nation first, then states, then BLS areas; the source's order within each. */
     private static final Comparator<WageEstimate> NATION_FIRST = Comparator.comparingInt(e ->
@@ -52,10 +64,21 @@ final class OccupationTextWriter {
         }
         writeWages(occupation);
         writeProjections(occupation);
+        writeIndustries(occupation);
         writeEducation(occupation);
         writeDescriptors(occupation, Section.SKILLS, "Top skills", occupation.skills());
         writeDescriptors(occupation, Section.KNOWLEDGE, "Top knowledge", occupation.knowledge());
+        writeDescriptors(occupation, Section.ABILITIES, "Top abilities", occupation.abilities());
+        writeInterests(occupation);
+        writeWorkValues(occupation);
         writeTasks(occupation);
+        writeList(occupation, Section.WORK_ACTIVITIES, "Work activities",
+                occupation.workActivities().stream().map(a -> a.title()).toList());
+        writeTechnology(occupation);
+        writeList(occupation, Section.ALTERNATE_TITLES, "Also called", occupation.alternateTitles());
+        writeList(occupation, Section.RELATED_OCCUPATIONS, "Related occupations (O*NET)",
+                occupation.relatedOccupations().stream().map(r -> r.code() + "  " + r.title()).toList());
+        writeLinks(occupation);
         writeSources(occupation);
         out.flush();
     }
@@ -89,13 +112,31 @@ final class OccupationTextWriter {
                 occupation.projections().isPresent())) {
             return;
         }
-        for (ProjectionRow row : occupation.projections().orElseThrow().rows().stream()
+        var projections = occupation.projections().orElseThrow();
+        if (occupation.soc().isPresent() && projections.isAggregateOf(occupation.soc().get().code())) {
+            out.printf("  Figures of the projections matrix occupation %s%s, which includes this one (the matrix"
+                    + " does not publish it alone)%n", projections.matrixCode().orElseThrow(),
+                    projections.matrixTitle().map(t -> " " + t).orElse(""));
+        }
+        for (ProjectionRow row : projections.rows().stream()
                 .sorted(Comparator.comparing((ProjectionRow r) -> !(r.area() instanceof Location.National))).toList()) {
             out.printf("  %-28s %s: %s → %s jobs (%s), %s openings a year; counts %s%n",
                     shorten(row.areaName(), 28), row.round().label(), count(row.baseEmployment()),
                     count(row.projectedEmployment()), percent(row.percentChange()), count(row.annualOpenings()),
                     row.counts().description());
         }
+    }
+
+    private void writeIndustries(Occupation occupation) {
+        var industries = occupation.projections().map(p -> p.industries()).orElse(List.of());
+        if (!heading(occupation, Section.INDUSTRY_EMPLOYMENT, "Industries employing it", !industries.isEmpty())) {
+            return;
+        }
+        industries.stream().sorted(Comparator.comparingDouble((IndustryEmployment i) ->
+                        i.shareOfOccupationPct().orElse(0)).reversed()).limit(TOP_LIST)
+                .forEach(i -> out.printf("  %-48s %s of its jobs, %s jobs%n", shorten(i.industryTitle(), 48),
+                        share(i.shareOfOccupationPct()), count(i.baseEmployment())));
+        more(industries.size());
     }
 
     private void writeEducation(Occupation occupation) {
@@ -108,6 +149,79 @@ final class OccupationTextWriter {
         education.onTheJobTraining().ifPresent(v -> out.printf("  On-the-job training: %s%n", v.title()));
         if (education.jobZone().isPresent()) {
             out.printf("  O*NET job zone: %d of 5%n", education.jobZone().getAsInt());
+        }
+        if (!education.attainment().isEmpty()) {
+            out.println("  Education attained by workers:");
+            education.attainment().forEach(a -> out.printf("    %-44s %s%n", shorten(a.level(), 44),
+                    share(a.percent())));
+        }
+    }
+
+    private void writeInterests(Occupation occupation) {
+        if (!heading(occupation, Section.INTERESTS, "Interests (RIASEC, 1–7)", !occupation.interests().isEmpty())) {
+            return;
+        }
+        occupation.interests().stream()
+                .sorted(Comparator.comparingDouble((Interest i) -> i.score().orElse(0)).reversed())
+                .forEach(i -> out.printf("  %-16s %s%n", i.name(), decimal(i.score())));
+    }
+
+    private void writeWorkValues(Occupation occupation) {
+        if (!heading(occupation, Section.WORK_VALUES, "Work values", !occupation.workValues().isEmpty())) {
+            return;
+        }
+        occupation.workValues().stream()
+                .sorted(Comparator.comparingDouble((WorkValue v) -> v.extent().orElse(0)).reversed())
+                .forEach(v -> out.printf("  %-20s %s%s%n", v.name(), v.extent().isPresent()
+                        ? "extent " + decimal(v.extent()) : "", v.characteristics().isEmpty() ? ""
+                        : "  (" + String.join("; ", v.characteristics()) + ")"));
+    }
+
+    private void writeTechnology(Occupation occupation) {
+        if (!heading(occupation, Section.TOOLS_AND_TECHNOLOGY, "Tools and technology",
+                !occupation.toolsAndTechnology().isEmpty())) {
+            return;
+        }
+        occupation.toolsAndTechnology().stream().limit(TOP_LIST).forEach(c -> out.printf("  %s: %s%n", c.title(),
+                String.join(", ", c.examples().stream().map(e -> e.name() + (e.hotTechnology() ? " [hot]" : "")
+                        + (e.inDemand() ? " [in demand]" : "")).toList())));
+        more(occupation.toolsAndTechnology().size());
+    }
+
+    private void writeList(Occupation occupation, Section section, String title, List<String> items) {
+        if (!heading(occupation, section, title, !items.isEmpty())) {
+            return;
+        }
+        items.stream().limit(TOP_LIST).forEach(item -> out.printf("  - %s%n", item));
+        more(items.size());
+    }
+
+    private void writeLinks(Occupation occupation) {
+        var resources = occupation.resources();
+        if (heading(occupation, Section.OUTLOOK_HANDBOOK, "Occupational Outlook Handbook",
+                !resources.outlookHandbooks().isEmpty())) {
+            resources.outlookHandbooks().forEach(l -> out.printf("  %s  %s%n", l.title(), l.url()));
+        }
+        if (heading(occupation, Section.STATE_LMI_LINKS, "State labor market information",
+                !resources.stateLmiLinks().isEmpty())) {
+            resources.stateLmiLinks().forEach(l -> out.printf("  %s: %s  %s%n", l.stateName(), l.title(), l.url()));
+        }
+        if (heading(occupation, Section.VIDEOS, "Career videos",
+                resources.careerVideoUrl().isPresent() || !resources.videos().isEmpty())) {
+            resources.careerVideoUrl().ifPresent(url -> out.printf("  %s%n", url));
+            resources.videos().forEach(v -> out.printf("  %s%s%n", v.title(), v.url().map(u -> "  " + u).orElse("")));
+        }
+        if (heading(occupation, Section.TRAINING_PROGRAMS, "Training programs",
+                !resources.trainingPrograms().isEmpty())) {
+            resources.trainingPrograms().stream().limit(TOP_LIST).forEach(p -> out.printf("  %s%s%n",
+                    p.cipCode().map(c -> "CIP " + c + "  ").orElse(""), p.title()));
+            more(resources.trainingPrograms().size());
+        }
+    }
+
+    private void more(int size) {
+        if (size > TOP_LIST) {
+            out.printf("  … and %d more (--format json shows all)%n", size - TOP_LIST);
         }
     }
 
@@ -152,7 +266,9 @@ final class OccupationTextWriter {
     private boolean heading(Occupation occupation, Section section, String title, boolean hasContent) {
         out.printf("%n%s%n", title);
         if (!occupation.isRequested(section)) {
-            out.println("  not requested from the source");
+            out.println(LIVE_ONLY.contains(section) && occupation.retrieval().via() != SourceKind.CAREERONESTOP
+                    ? "  available with a CareerOneStop token (set OCCUCOMPARE_COS_USER_ID and OCCUCOMPARE_COS_TOKEN)"
+                    : "  not requested from the source");
             return false;
         }
         if (!hasContent) {
@@ -183,6 +299,10 @@ final class OccupationTextWriter {
 
     private static String percent(OptionalDouble value) {
         return value.isPresent() ? String.format(Locale.US, "%+.1f%%", value.getAsDouble()) : "n/a";
+    }
+
+    private static String share(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.US, "%.1f%%", value.getAsDouble()) : "n/a";
     }
 
     private static String decimal(OptionalDouble value) {

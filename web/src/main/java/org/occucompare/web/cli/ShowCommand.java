@@ -5,17 +5,21 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.Application;
 import org.occucompare.web.json.ModelJson;
 import org.occucompare.web.places.ResolvedPlace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +57,9 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch fresh data from the API instead of the local cache.")
     private boolean refresh;
 
+    @Mixin
+    private SectionsOption sections = new SectionsOption();
+
     /**
      * Creates the command.
      *
@@ -70,11 +77,13 @@ public final class ShowCommand implements Callable<Integer> {
             throw OccupationException.invalidInput("show prints text or json; for CSV use occucompare compare.");
         }
         OccupationKey key = OccupationKey.parse(occupation);
+        Optional<Set<Section>> chosen = sections.chosen();
+        Freshness freshness = refresh ? Freshness.REFRESH : Freshness.CACHED;
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         try (Application app = Application.open(root.config(), clock)) {
             ResolvedPlace place = app.store().gazetteer().resolve(location);
-            Occupation found = app.occupations().fetch(key, place.request(),
-                    refresh ? Freshness.REFRESH : Freshness.CACHED).require(key);
+            Occupation found = chosen.map(s -> app.occupations().fetch(key, place.request(), s, freshness))
+                    .orElseGet(() -> app.occupations().fetch(key, place.request(), freshness)).require(key);
             if (format == OutputFormat.JSON) {
                 out.println(ModelJson.create().writerWithDefaultPrettyPrinter().writeValueAsString(found));
             } else {

@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.OccupationKey;
 
 /**
@@ -23,9 +25,11 @@ import org.occucompare.core.source.OccupationKey;
  * @param locations the places, distinct, never null
  * @param reference the occupation the others are measured against, or empty for the first; never null
  * @param metricIds the metrics to keep, or empty for all; never null
+ * @param sections the sections to fetch (as {@code --sections} or {@code ?sections=} chose them), or empty for the
+ *     configured default; never null
  */
 public record CompareQuery(List<String> occupations, List<Location> locations, Optional<String> reference,
-        List<String> metricIds) {
+        List<String> metricIds, Optional<Set<Section>> sections) {
     /** The most occupations one comparison takes. */
     public static final int MAX_OCCUPATIONS = 10;
     /** The most places one comparison takes. */
@@ -43,6 +47,7 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
         requireNonNull(locations, "locations is null");
         requireNonNull(reference, "reference is null");
         requireNonNull(metricIds, "metricIds is null");
+        sections = requireNonNull(sections, "sections is null").map(Set::copyOf);
         occupations = distinct(occupations.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
         reference = reference.map(String::strip).filter(s -> !s.isEmpty());
         if (reference.isPresent() && !occupations.contains(reference.get())) {
@@ -75,6 +80,30 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
                         + " --help or /api/metrics.");
             }
         }
+    }
+
+    /**
+     * A query with the configured default sections.
+     *
+     * @param occupations codes or exact titles, never null
+     * @param locations the places, never null
+     * @param reference the reference occupation, or empty; never null
+     * @param metricIds the metrics to keep, or empty for all; never null
+     * @throws OccupationException {@code INVALID_INPUT} as the canonical constructor
+     */
+    public CompareQuery(List<String> occupations, List<Location> locations, Optional<String> reference,
+            List<String> metricIds) {
+        this(occupations, locations, reference, metricIds, Optional.empty());
+    }
+
+    /**
+     * A copy that fetches these sections.
+     *
+     * @param chosen the sections, such as {@link Section#parseList} reads them; never null
+     * @return the copy, never null
+     */
+    public CompareQuery withSections(Set<Section> chosen) {
+        return new CompareQuery(occupations, locations, reference, metricIds, Optional.of(chosen));
     }
 
     /**
@@ -120,7 +149,9 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
     public String describe() {
         return "occupations=" + String.join(",", occupations) + "; locations=" + locations.stream()
                 .map(Location::key).collect(Collectors.joining(",")) + reference.map(r -> "; reference=" + r)
-                .orElse("") + (metricIds.isEmpty() ? "" : "; metrics=" + String.join(",", metricIds));
+                .orElse("") + (metricIds.isEmpty() ? "" : "; metrics=" + String.join(",", metricIds))
+                + sections.map(s -> "; sections=" + s.stream().sorted().map(Section::id)
+                        .collect(Collectors.joining(","))).orElse("");
     }
 
     private static List<String> distinct(List<String> values) {

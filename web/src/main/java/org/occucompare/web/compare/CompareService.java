@@ -102,8 +102,10 @@ public final class CompareService {
         List<RegisteredMetric> metrics = metrics(query.metricIds());
         Gazetteer gazetteer = store.gazetteer();
         List<ResolvedPlace> resolved = query.locations().stream().map(gazetteer::resolve).toList();
-        Lookup lookup = occupations.fetch(query.keys(), resolved.stream().map(ResolvedPlace::request).distinct()
-                .toList(), Freshness.CACHED);
+        List<Location> requested = resolved.stream().map(ResolvedPlace::request).distinct().toList();
+        Lookup lookup = query.sections()
+                .map(sections -> occupations.fetch(query.keys(), requested, sections, Freshness.CACHED))
+                .orElseGet(() -> occupations.fetch(query.keys(), requested, Freshness.CACHED));
         for (Miss miss : lookup.misses()) {
             // a SOC code names no one occupation: the user must pick one
             if (miss.kind() == Miss.Kind.TOO_BROAD) {

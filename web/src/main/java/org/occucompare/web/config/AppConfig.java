@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Section;
 
 /**
  * The startup configuration of OccuCompare, validated. Each setting comes, highest precedence first, from the
@@ -37,11 +39,13 @@ import org.occucompare.core.OccupationException;
  *     its own, prefix removed); never null, empty by default
  * @param cosDeadline the longest one lookup of CareerOneStop may take, all attempts included, before what has not
  *     answered is left out (or served stale from the cache); 1 to 120 s, default 10 s
+ * @param sections the sections fetched when a request names none (no {@code --sections}, no {@code ?sections=});
+ *     never null or empty, every section by default
  */
 public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId, Optional<Secret> cosToken,
         URI cosBaseUrl, Path pluginsDir, Duration cacheFreshness, Optional<String> databaseUser,
         Optional<Secret> databasePassword, LogFormat logFormat, Map<String, String> pluginSettings,
-        Duration cosDeadline) {
+        Duration cosDeadline, Set<Section> sections) {
 
     /** Environment variable (and config-file key) of {@link #port()}. */
     public static final String PORT = "OCCUCOMPARE_PORT";
@@ -67,9 +71,11 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public static final String COS_DEADLINE = "OCCUCOMPARE_COS_DEADLINE_SECONDS";
     /** How long a CareerOneStop lookup may take unless configured otherwise. */
     public static final Duration DEFAULT_COS_DEADLINE = Duration.ofSeconds(10);
+    /** Environment variable (and config-file key) of {@link #sections()}: {@code all} or ids such as {@code wages}. */
+    public static final String SECTIONS = "OCCUCOMPARE_SECTIONS";
     /** Every setting, in the order the docs list them. */
     public static final List<String> SETTINGS = List.of(PORT, DB, COS_USER_ID, COS_TOKEN, COS_BASE_URL, PLUGINS_DIR,
-            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT, COS_DEADLINE);
+            CACHE_DAYS, DB_USER, DB_PASSWORD, LOG_FORMAT, COS_DEADLINE, SECTIONS);
     /** How long cached CareerOneStop answers stay fresh unless {@value #CACHE_DAYS} says otherwise. */
     public static final Duration DEFAULT_CACHE_FRESHNESS = Duration.ofDays(30);
 
@@ -97,6 +103,10 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         requireNonNull(cosDeadline, "cosDeadline is null");
         if (cosDeadline.isNegative() || cosDeadline.isZero()) {
             throw invalid("The CareerOneStop deadline is " + cosDeadline + ": it must be positive.");
+        }
+        sections = Set.copyOf(requireNonNull(sections, "sections is null"));
+        if (sections.isEmpty()) {
+            throw invalid("No section is configured: set " + SECTIONS + " to all or to a list such as wages,skills.");
         }
     }
 
@@ -139,8 +149,9 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
         Optional<Secret> dbPassword = settings.get(DB_PASSWORD).map(v -> Secret.of(v.text()));
         LogFormat logFormat = settings.get(LOG_FORMAT).map(AppConfig::parseLogFormat).orElse(LogFormat.TEXT);
         Duration deadline = settings.get(COS_DEADLINE).map(AppConfig::parseDeadline).orElse(DEFAULT_COS_DEADLINE);
+        Set<Section> sections = settings.get(SECTIONS).map(AppConfig::parseSections).orElse(Section.all());
         return new AppConfig(port, db, userId, token, baseUrl, plugins, freshness, dbUser, dbPassword, logFormat,
-                PluginSettings.from(settings), deadline);
+                PluginSettings.from(settings), deadline, sections);
     }
 
     /**
@@ -152,7 +163,7 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
     public AppConfig withPort(int newPort) {
         checkPort(newPort, "--port");
         return new AppConfig(newPort, databaseUrl, cosUserId, cosToken, cosBaseUrl, pluginsDir, cacheFreshness,
-                databaseUser, databasePassword, logFormat, pluginSettings, cosDeadline);
+                databaseUser, databasePassword, logFormat, pluginSettings, cosDeadline, sections);
     }
 
     /** All settings, with the token and any database password masked, and plugin settings by name only. */
@@ -166,6 +177,8 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
                 + ", databaseUser=" + databaseUser.orElse("(not set)")
                 + ", databasePassword=" + databasePassword.map(Secret::toString).orElse("(not set)")
                 + ", logFormat=" + logFormat + ", cosDeadline=" + cosDeadline.toSeconds() + " s"
+                + ", sections=" + (sections.size() == Section.values().length ? "all"
+                        : sections.stream().sorted().map(Section::id).collect(Collectors.joining(",")))
                 + ", pluginSettings=" + new TreeSet<>(pluginSettings.keySet()) + "]";
     }
 
@@ -221,6 +234,15 @@ public record AppConfig(int port, String databaseUrl, Optional<String> cosUserId
                     + " as jdbc:h2:file:/path/to/occucompare or jdbc:postgresql://host:5432/occucompare.");
         }
         return value.text();
+    }
+
+    private static Set<Section> parseSections(Settings.Value value) {
+        try {
+            return Section.parseList(value.text());
+        } catch (OccupationException e) {
+            throw new OccupationException(ErrorKind.INVALID_INPUT, SECTIONS + " in " + value.source() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static LogFormat parseLogFormat(Settings.Value value) {

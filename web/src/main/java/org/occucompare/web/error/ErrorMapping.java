@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure of a request to a response, in one place. An {@link OccupationException} gets the status of
- * its {@link ErrorKind} ({@link #statusOf}), except that an upstream that did not answer (or answered 429 or 5xx)
+ * its {@link ErrorKind} ({@link #statusOf}), except that an upstream that did not answer (or answered 429, 5xx or
+ * the failing 404 "An error occurred")
  * is a 503, since nothing was cached to fall back on, with a {@code Retry-After} that passes on the upstream's own
  * when it gave one; a failure of the HTTP layer (an
  * unknown route, a wrong method) keeps its status; anything else is a 500. Requests under {@code /api} get an
@@ -56,7 +57,9 @@ public final class ErrorMapping {
     }
 
     /**
-     * Whether a failure means the upstream is unavailable: no answer, or 429 or 5xx, with no cached copy.
+     * Whether a failure means the upstream is unavailable: no answer, or 429 or 5xx, or CareerOneStop's 404 "An error
+     * occurred" (the only 404 that is a failure: a 404 "No data available" is a miss, never an exception), with no
+     * cached copy.
      *
      * @param e the failure, never null
      * @return true for a 503
@@ -66,7 +69,7 @@ public final class ErrorMapping {
             return false;
         }
         int status = upstream.status().orElse(-1);
-        return status < 0 || status == 429 || status >= 500;
+        return status < 0 || status == 404 || status == 429 || status >= 500;
     }
 
     /**

@@ -53,7 +53,8 @@ public final class OccupationPageController {
     }
 
     /**
-     * {@code GET /occupations/{code}?location=…}.
+     * {@code GET /occupations/{code}?location=…&sections=…} (every configured section when {@code sections} is
+     * absent).
      *
      * @param ctx the request, never null
      */
@@ -62,7 +63,9 @@ public final class OccupationPageController {
         ResolvedPlace place = Params.place(ctx, places);
         Location location = place.request();
         OccupationKey key = new OccupationKey.Code(code);
-        Occupation occupation = occupations.fetch(key, location, Freshness.CACHED).require(key);
+        Occupation occupation = Params.sections(ctx)
+                .map(sections -> occupations.fetch(key, location, sections, Freshness.CACHED))
+                .orElseGet(() -> occupations.fetch(key, location, Freshness.CACHED)).require(key);
         List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
                 CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
                 .toList();

@@ -2,13 +2,19 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.SourceKind;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
@@ -56,6 +62,64 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
     /** The projection rows, never null. */
     public List<ProjectionLine> projections() {
         return ProjectionLine.of(occupation, false);
+    }
+
+    /**
+     * The projections matrix occupation the projections are for, such as {@code 13-1020 Buyers and purchasing agents},
+     * when the matrix publishes this occupation only inside it; empty otherwise.
+     */
+    public Optional<String> projectionAggregate() {
+        return occupation.projections().filter(p -> occupation.soc().map(soc -> p.isAggregateOf(soc.code()))
+                .orElse(false)).map(p -> p.matrixCode().orElseThrow() + p.matrixTitle().map(t -> " " + t).orElse(""));
+    }
+
+    /**
+     * Whether a section only the CareerOneStop API has is missing because the local store answered: the page then
+     * says it is "available with a CareerOneStop token" instead of hiding it.
+     *
+     * @param section a {@link Section} name, such as {@code VIDEOS}
+     */
+    public boolean needsToken(String section) {
+        return !occupation.isRequested(Section.valueOf(section))
+                && occupation.retrieval().via() != SourceKind.CAREERONESTOP;
+    }
+
+    /** The industries employing the most of this occupation, largest share first; never null. */
+    public List<IndustryEmployment> topIndustries() {
+        return occupation.projections().map(p -> p.industries()).orElse(List.of()).stream()
+                .sorted(Comparator.comparingDouble((IndustryEmployment i) -> i.shareOfOccupationPct().orElse(0))
+                        .reversed()).limit(TOP).toList();
+    }
+
+    /** A percent with one decimal, or "n/a". */
+    public static String percent(OptionalDouble value) {
+        return value.isPresent() ? Formats.number(value.getAsDouble()) + " %" : "n/a";
+    }
+
+    /**
+     * The page at a glance, each a label and its value: the median annual wage here and in the nation, the national
+     * outlook, the typical entry education and the Bright Outlook flag; a figure the source lacks reads "n/a".
+     *
+     * @return the pairs, in reading order; never null
+     */
+    public List<Map.Entry<String, String>> glance() {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        var wages = occupation.wages();
+        if (!(location instanceof Location.National)) {
+            pairs.add(Map.entry("Median annual wage, " + location.displayName(), wages
+                    .flatMap(w -> w.find(location, RateType.ANNUAL)).map(e -> Formats.wage(e.median()))
+                    .orElse("n/a")));
+        }
+        pairs.add(Map.entry("Median annual wage, United States", wages.flatMap(w -> w.national(RateType.ANNUAL))
+                .map(e -> Formats.wage(e.median())).orElse("n/a")));
+        pairs.add(Map.entry("Projected growth, United States", occupation.projections()
+                .flatMap(p -> p.national()).map(r -> r.round().label() + ": " + Formats.percent(r.percentChange()))
+                .orElse("n/a")));
+        pairs.add(Map.entry("Typical entry education", occupation.education()
+                .flatMap(e -> e.typicalEntryEducation()).map(v -> v.title()).orElse("n/a")));
+        pairs.add(Map.entry("Bright Outlook", occupation.brightOutlook().map(b -> b.bright() ? "yes" : "no")
+                .orElse("n/a")));
+        return pairs;
     }
 
     /** The most important skills, never null. */

@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +29,7 @@ import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationSummary;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.Lookup;
 import org.occucompare.core.source.Miss;
@@ -39,11 +43,13 @@ import org.occucompare.core.source.OccupationSource;
  * serves those fetched less than the freshness ago (30 days by default), and asks the upstream for the missing and
  * stale ones in one batch per place; what comes back is stored, and the records of each key are merged. When the
  * upstream fails for a key, a stored record of any age is served marked stale, with its fetch time so its age shows;
- * failures and misses are never stored. Concurrent requests for the same occupation and place share one upstream
- * request, in this process and across the processes that share the store (a lease row in {@code upstream_lease}
- * says which one fetches; the others wait for its answer in the store). The places of one lookup are fetched at
- * once, so the upstream's deadline bounds the whole lookup. A SOC code is passed to the upstream uncached.
- * Thread-safe.
+ * failures and misses are never stored. An entry keeps the sections it was fetched with, and answers only a request
+ * for those or fewer (narrowed to what was asked), so a later request for more sections is never served a smaller
+ * answer. Concurrent requests for the same occupation and place share one upstream request, in this process and
+ * across the processes that share the store (a lease row in {@code upstream_lease} says which one fetches; the others
+ * wait for its answer in the store, and fetch again when it holds fewer sections than they asked for). The places of
+ * one lookup are fetched at once, so the upstream's deadline bounds the whole lookup. A SOC code is passed to the
+ * upstream uncached. Thread-safe.
  */
 public final class CachedOccupationSource implements OccupationSource {
     /** How long a fetched occupation stays fresh unless configured otherwise. */
@@ -120,13 +126,16 @@ public final class CachedOccupationSource implements OccupationSource {
      * @throws OccupationException {@code INVALID_INPUT} as the upstream throws it (a place it cannot serve)
      */
     @Override
-    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness wanted) {
-        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, wanted);
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Set<Section> sections, Freshness wanted) {
+        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, sections, wanted);
+        Set<Section> withMetadata = EnumSet.of(Section.METADATA);
+        withMetadata.addAll(sections);
+        Set<Section> wantedSections = Collections.unmodifiableSet(withMetadata);
         List<OccupationKey> socCodes = asked.stream().filter(k -> k instanceof OccupationKey.Soc).toList();
         Lookup uncached = socCodes.isEmpty() ? new Lookup(Map.of(), List.of())
-                : upstream.fetch(socCodes, places, wanted);
+                : upstream.fetch(socCodes, places, wantedSections, wanted);
         Map<Pair, Answer> answers = answers(asked.stream().filter(k -> !socCodes.contains(k)).toList(), places,
-                wanted);
+                wantedSections, wanted);
         Map<OccupationKey, Occupation> found = new LinkedHashMap<>();
         List<Miss> misses = new ArrayList<>();
         for (OccupationKey key : asked) {
@@ -135,7 +144,8 @@ public final class CachedOccupationSource implements OccupationSource {
                 uncached.miss(key).ifPresent(misses::add);
                 continue;
             }
-            List<Answer> mine = places.stream().map(place -> answers.get(new Pair(key, place))).toList();
+            List<Answer> mine = places.stream().map(place -> answers.get(new Pair(key, place, wantedSections)))
+                    .toList();
             Optional<Miss> unavailable = mine.stream().flatMap(a -> a.miss().stream())
                     .filter(m -> m.kind() == Miss.Kind.UNAVAILABLE).findFirst();
             List<Occupation> records = mine.stream().flatMap(a -> a.occupation().stream()).toList();
@@ -160,22 +170,27 @@ public final class CachedOccupationSource implements OccupationSource {
         return upstream.describe() + ", cached in the local store for " + freshness.toDays() + " days";
     }
 
-    /** The answer of every key × place: fresh from the store, else from one upstream batch per place. */
-    private Map<Pair, Answer> answers(List<OccupationKey> keys, List<Location> places, Freshness wanted) {
+    /**
+     * The answer of every key × place: fresh from the store when the entry holds the sections, else from one upstream
+     * batch per place.
+     */
+    private Map<Pair, Answer> answers(List<OccupationKey> keys, List<Location> places, Set<Section> sections,
+            Freshness wanted) {
         Instant now = clock.instant();
         Map<Pair, Answer> answers = new LinkedHashMap<>();
         Map<Pair, Optional<Cached>> stored = new LinkedHashMap<>();
         Map<Pair, CompletableFuture<Answer>> mine = new LinkedHashMap<>();
         Map<Pair, CompletableFuture<Answer>> theirs = new LinkedHashMap<>();
         Map<Pair, Optional<Cached>> entries = read(keys.stream()
-                .flatMap(key -> places.stream().map(place -> new Pair(key, place))).toList());
+                .flatMap(key -> places.stream().map(place -> new Pair(key, place, sections))).toList());
         for (OccupationKey key : keys) {
             for (Location place : places) {
-                Pair pair = new Pair(key, place);
+                Pair pair = new Pair(key, place, sections);
                 Optional<Cached> cached = entries.get(pair);
                 if (wanted == Freshness.CACHED && cached.isPresent()
-                        && cached.get().fetchedAt().plus(freshness).isAfter(now)) {
-                    answers.put(pair, Answer.found(cached.get().occupation()));
+                        && cached.get().fetchedAt().plus(freshness).isAfter(now)
+                        && cached.get().occupation().requestedSections().containsAll(sections)) {
+                    answers.put(pair, Answer.found(cached.get().occupation().only(sections)));
                     listener.accept(CacheResult.HIT);
                     continue;
                 }
@@ -241,8 +256,8 @@ public final class CachedOccupationSource implements OccupationSource {
         Map<Pair, Optional<Cached>> again = read(List.copyOf(claimed.keySet()));
         Map<Pair, CompletableFuture<Answer>> toFetch = new LinkedHashMap<>();
         claimed.forEach((pair, future) -> {
-            if (arrived(stored.get(pair), again.get(pair))) {
-                future.complete(Answer.found(again.get(pair).orElseThrow().occupation()));
+            if (arrived(pair, stored.get(pair), again.get(pair))) {
+                future.complete(Answer.found(again.get(pair).orElseThrow().occupation().only(pair.sections())));
             } else {
                 toFetch.put(pair, future);
             }
@@ -273,16 +288,17 @@ public final class CachedOccupationSource implements OccupationSource {
     /** Asks the upstream for the pairs at one place in one batch, and stores what it finds. */
     private void fetchPlace(Location place, Map<Pair, CompletableFuture<Answer>> pairs,
             Map<Pair, Optional<Cached>> stored, Freshness wanted) {
-        List<OccupationKey> keys = pairs.keySet().stream().filter(p -> p.place().equals(place)).map(Pair::key)
-                .toList();
-        Lookup lookup = upstreamBatch(keys, place, wanted);
+        List<Pair> here = pairs.keySet().stream().filter(p -> p.place().equals(place)).toList();
+        // one lookup asks every pair for the same sections
+        Set<Section> sections = here.get(0).sections();
+        Lookup lookup = upstreamBatch(here.stream().map(Pair::key).toList(), place, sections, wanted);
         Map<Pair, Occupation> fetched = new LinkedHashMap<>();
-        for (OccupationKey key : keys) {
-            Pair pair = new Pair(key, place);
+        for (Pair pair : here) {
+            OccupationKey key = pair.key();
             Optional<Occupation> occupation = lookup.occupation(key);
             occupation.ifPresent(o -> fetched.put(pair, o));
             Answer answer = occupation.map(Answer::found).orElseGet(() -> staleOr(lookup.miss(key).orElseThrow(),
-                    stored.get(pair)));
+                    stored.get(pair), sections));
             pairs.get(pair).complete(answer);
         }
         store(fetched);
@@ -300,8 +316,9 @@ public final class CachedOccupationSource implements OccupationSource {
         while (!pending.isEmpty()) {
             Map<Pair, Optional<Cached>> now = read(List.copyOf(pending.keySet()));
             for (Pair pair : List.copyOf(pending.keySet())) {
-                if (arrived(stored.get(pair), now.get(pair))) {
-                    pending.remove(pair).complete(Answer.found(now.get(pair).orElseThrow().occupation()));
+                if (arrived(pair, stored.get(pair), now.get(pair))) {
+                    pending.remove(pair).complete(Answer.found(now.get(pair).orElseThrow().occupation()
+                            .only(pair.sections())));
                 } else if (!leases.held(pair.occupationKey(), pair.place().key())) {
                     orphaned.put(pair, pending.remove(pair));
                 }
@@ -314,7 +331,7 @@ public final class CachedOccupationSource implements OccupationSource {
                         + " sharing this store is fetching it from the live source and did not finish within "
                         + waitLimit.toSeconds() + " s: try again in a minute.", null);
                 pending.forEach((pair, future) -> future.complete(staleOr(Miss.unavailable(pair.key(), late),
-                        stored.get(pair))));
+                        stored.get(pair), pair.sections())));
                 break;
             }
             try {
@@ -328,15 +345,20 @@ public final class CachedOccupationSource implements OccupationSource {
         return orphaned;
     }
 
-    /** Whether an entry newer than the one read before (or the first) is in the store now. */
-    private static boolean arrived(Optional<Cached> before, Optional<Cached> now) {
-        return now.isPresent() && (before.isEmpty() || now.get().fetchedAt().isAfter(before.get().fetchedAt()));
+    /**
+     * Whether an entry newer than the one read before (or the first) is in the store now, holding every section the
+     * pair asks for (another instance may have fetched fewer).
+     */
+    private static boolean arrived(Pair pair, Optional<Cached> before, Optional<Cached> now) {
+        return now.isPresent() && (before.isEmpty() || now.get().fetchedAt().isAfter(before.get().fetchedAt()))
+                && now.get().occupation().requestedSections().containsAll(pair.sections());
     }
 
     /** The upstream's answer for keys at a place; a failure of the whole call makes every key unavailable. */
-    private Lookup upstreamBatch(List<OccupationKey> keys, Location place, Freshness wanted) {
+    private Lookup upstreamBatch(List<OccupationKey> keys, Location place, Set<Section> sections,
+            Freshness wanted) {
         try {
-            return upstream.fetch(keys, List.of(place), wanted);
+            return upstream.fetch(keys, List.of(place), sections, wanted);
         } catch (OccupationException e) {
             if (e.kind() == ErrorKind.INVALID_INPUT || e.kind() == ErrorKind.NOT_FOUND) {
                 throw e; // an answer about the request, not a failure to fall back from
@@ -345,10 +367,13 @@ public final class CachedOccupationSource implements OccupationSource {
         }
     }
 
-    /** A stored record of any age, marked stale, in place of an unavailable upstream; else the miss itself. */
-    private static Answer staleOr(Miss miss, Optional<Cached> cached) {
+    /**
+     * A stored record of any age, marked stale and narrowed to the sections asked for, in place of an unavailable
+     * upstream; else the miss itself.
+     */
+    private static Answer staleOr(Miss miss, Optional<Cached> cached, Set<Section> sections) {
         if (miss.kind() == Miss.Kind.UNAVAILABLE && cached.isPresent()) {
-            Occupation stale = cached.get().occupation();
+            Occupation stale = cached.get().occupation().only(sections);
             return Answer.found(stale.withRetrieval(stale.retrieval().withStale(true)));
         }
         return Answer.missed(miss);
@@ -412,9 +437,9 @@ public final class CachedOccupationSource implements OccupationSource {
         return cached;
     }
 
-    /** One occupation at one place, the unit the cache keeps and the upstream is asked for. */
-    private record Pair(OccupationKey key, Location place) {
-        /** The stored key: the code, or {@code title:} and the title in lower case. */
+    /** One occupation at one place with the sections asked for, the unit the upstream is asked for. */
+    private record Pair(OccupationKey key, Location place, Set<Section> sections) {
+        /** The stored key, one entry for any sections: the code, or {@code title:} and the title in lower case. */
         String occupationKey() {
             return key instanceof OccupationKey.Code c ? c.code().value()
                     : "title:" + key.toString().strip().toLowerCase(Locale.ROOT);

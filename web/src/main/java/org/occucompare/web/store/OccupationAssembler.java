@@ -80,8 +80,10 @@ final class OccupationAssembler {
         }
         List<ProjectionEstimateRow> projectionRows = SectionRows.of(rows.projections(), soc);
         if (!projectionRows.isEmpty()) {
+            // the matrix code differs from the SOC code where the matrix publishes the occupation in an aggregate
             occupation = occupation.withProjections(new Projections(Optional.of(projectionRows.get(0).title()),
-                    projections(projectionRows), List.of()));
+                    Optional.of(SocCode.parse(projectionRows.get(0).socCode())), projections(projectionRows),
+                    List.of()));
         }
         for (Section section : SECTIONS) {
             Optional<org.occucompare.core.model.Provenance> source = section == Section.WAGES

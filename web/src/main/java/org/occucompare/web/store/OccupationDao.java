@@ -94,6 +94,16 @@ public interface OccupationDao {
     List<ProjectionEstimateRow> projections(@BindList("socs") List<String> socs,
             @BindList("areas") List<String> areaKeys);
 
+    /**
+     * The Employment Projections matrix codes, in the given SOC broad groups (the first six characters, such as
+     * {@code 13-102}), that no stored occupation maps to: the matrix's aggregates (such as {@code 13-1020} "Buyers and
+     * purchasing agents") and its broad-group summaries.
+     */
+    @SqlQuery("select distinct p.soc_code from projection p where p.dataset_id = <dataset>"
+            + " and substr(p.soc_code, 1, 6) in (<broads>) and not exists (select 1 from occupation o"
+            + " where o.dataset_id = p.dataset_id and o.soc_code = p.soc_code) order by p.soc_code")
+    List<String> matrixAggregates(@BindList("broads") List<String> broadGroups);
+
     @SqlQuery("select code, title from occupation where dataset_id = <dataset>"
             + " and (title_lower like :pattern or code like :code)"
             + " order by code")

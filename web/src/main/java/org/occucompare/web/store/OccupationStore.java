@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
+import java.util.Set;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.DescriptorKind;
@@ -21,6 +22,7 @@ import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.Retrieval;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.source.Freshness;
@@ -66,8 +68,9 @@ public final class OccupationStore implements OccupationSource {
      *     database fails
      */
     @Override
-    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
-        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, freshness);
+    public Lookup fetch(List<OccupationKey> keys, List<Location> places, Set<Section> sections,
+            Freshness freshness) {
+        List<OccupationKey> asked = OccupationSource.distinctKeys(keys, places, sections, freshness);
         Map<OccupationKey, OccupationCode> codes = new LinkedHashMap<>();
         for (OccupationKey key : asked) {
             if (key instanceof OccupationKey.Code c) {
@@ -84,7 +87,7 @@ public final class OccupationStore implements OccupationSource {
             if (o == null) {
                 misses.add(Suggestions.miss(key, this, Optional.empty()));
             } else {
-                occupations.put(key, o);
+                occupations.put(key, o.only(sections));
             }
         }
         return new Lookup(occupations, misses);

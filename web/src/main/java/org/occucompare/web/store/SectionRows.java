@@ -2,6 +2,8 @@ package org.occucompare.web.store;
 
 import static java.util.stream.Collectors.groupingBy;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +23,8 @@ import org.occucompare.web.store.row.WageRow;
  * @param assignments BLS education assignments by SOC
  * @param attainment attainment shares by SOC
  * @param wages wage rows by SOC
- * @param projections projection rows by SOC
+ * @param projections projection rows by SOC; for a SOC code the projections matrix publishes only inside an
+ *     aggregate, the aggregate's rows (their {@code socCode} is the matrix code)
  */
 record SectionRows(Map<String, List<Map.Entry<String, String>>> alternateTitles,
         Map<String, List<StoredRelated>> related, Map<String, List<StoredText>> tasks,
@@ -32,13 +35,59 @@ record SectionRows(Map<String, List<Map.Entry<String, String>>> alternateTitles,
 
     /** Reads every section of the given occupations and places: one query per section. */
     static SectionRows read(OccupationDao dao, List<String> codes, List<String> socs, List<String> areaKeys) {
+        Map<String, List<ProjectionEstimateRow>> projections = new HashMap<>(
+                by(dao.projections(socs, areaKeys), ProjectionEstimateRow::socCode));
+        projections.putAll(aggregateProjections(dao, socs.stream().filter(soc -> !soc.isEmpty()
+                && !projections.containsKey(soc)).toList(), areaKeys));
         return new SectionRows(by(dao.alternateTitles(codes), Map.Entry::getKey),
                 by(dao.related(codes), StoredRelated::code), by(dao.tasks(codes), StoredText::code),
                 by(dao.workActivities(codes), StoredText::code), by(dao.technology(codes), StoredTechnology::code),
                 by(dao.ratings(codes), StoredRating::code), by(dao.jobZones(codes), Map.Entry::getKey),
                 by(dao.assignments(socs), StoredAssignment::code), by(dao.attainment(socs), StoredAttainment::code),
                 by(dao.wages(socs, areaKeys), WageRow::socCode),
-                by(dao.projections(socs, areaKeys), ProjectionEstimateRow::socCode));
+                projections);
+    }
+
+    /**
+     * The projections of SOC codes the matrix publishes only inside an aggregate, such as 13-1021 inside 13-1020
+     * "Buyers and purchasing agents" or 21-1011 inside 21-1018: the matrix code in the same SOC broad group that no
+     * occupation maps to; where the group also has a summary row (its code ends in 0, such as 21-1010 "Counselors",
+     * which holds occupations with rows of their own), the narrower aggregate. Two queries, only when a code lacks
+     * projections.
+     */
+    private static Map<String, List<ProjectionEstimateRow>> aggregateProjections(OccupationDao dao,
+            List<String> unprojected, List<String> areaKeys) {
+        if (unprojected.isEmpty()) {
+            return Map.of();
+        }
+        List<String> aggregates = dao.matrixAggregates(unprojected.stream().map(SectionRows::broadGroup).distinct()
+                .toList());
+        Map<String, String> aggregateOf = new HashMap<>();
+        for (String soc : unprojected) {
+            List<String> candidates = aggregates.stream().filter(a -> broadGroup(a).equals(broadGroup(soc)))
+                    .sorted(Comparator.comparing((String a) -> a.endsWith("0")).thenComparing(a -> a)).toList();
+            if (!candidates.isEmpty()) {
+                aggregateOf.put(soc, candidates.get(0));
+            }
+        }
+        if (aggregateOf.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<ProjectionEstimateRow>> byAggregate = by(dao.projections(
+                aggregateOf.values().stream().distinct().toList(), areaKeys), ProjectionEstimateRow::socCode);
+        Map<String, List<ProjectionEstimateRow>> result = new HashMap<>();
+        aggregateOf.forEach((soc, aggregate) -> {
+            List<ProjectionEstimateRow> rows = byAggregate.getOrDefault(aggregate, List.of());
+            if (!rows.isEmpty()) {
+                result.put(soc, rows);
+            }
+        });
+        return result;
+    }
+
+    /** The SOC broad group of a code, as its first six characters: {@code 13-102} for {@code 13-1021}. */
+    private static String broadGroup(String soc) {
+        return soc.substring(0, Math.min(6, soc.length()));
     }
 
     private static <T> Map<String, List<T>> by(List<T> rows, Function<T, String> key) {

@@ -12,7 +12,8 @@ import org.occucompare.web.compare.CompareQuery;
 /**
  * Reads a comparison from the query string, the same way for the compare page, {@code /api/compare}, the CSV and
  * the charts: {@code occupations} (2–10 codes or exact titles, comma-separated), {@code locations} (1–5 places,
- * default US) and {@code reference}. Failures are 400s that name the parameter. Stateless.
+ * default US), {@code reference} and {@code sections} (the configured ones when absent). Failures are 400s that
+ * name the parameter. Stateless.
  */
 public final class CompareParams {
     /** The longest list parameter accepted, in characters. */
@@ -45,7 +46,7 @@ public final class CompareParams {
         Optional<String> reference = Optional.ofNullable(ctx.queryParam("reference")).map(String::strip)
                 .filter(s -> !s.isEmpty());
         return new CompareQuery(occupations, asked.isEmpty() ? List.of(Location.NATIONAL) : asked, reference,
-                List.of());
+                List.of(), Params.sections(ctx));
     }
 
     private static String bounded(Context ctx, String name) {

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.places.ResolvedPlace;
+import org.occucompare.core.model.Section;
 
 /**
  * Reads and validates request parameters for pages and the API alike. Every failure is an {@code INVALID_INPUT}
@@ -35,6 +37,8 @@ public final class Params {
     public static final int MAX_QUERY_LENGTH = 100;
     /** The longest piece of a malformed parameter repeated in a message. */
     private static final int MAX_ECHO = 40;
+    /** The longest {@code sections} accepted: every id once, with commas, fits. */
+    private static final int MAX_SECTIONS_LENGTH = 400;
 
     private Params() {
     }
@@ -221,6 +225,29 @@ public final class Params {
             return places.apply(value.strip());
         } catch (OccupationException e) {
             throw invalid(name, "is not a place (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The optional {@code sections}, such as {@code wages,skills} or {@code all}; empty when absent, for the
+     * configured default.
+     *
+     * @param ctx the request, never null
+     * @return the sections, with the metadata every answer carries; never null
+     */
+    public static Optional<Set<Section>> sections(Context ctx) {
+        String value = ctx.queryParam("sections");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_SECTIONS_LENGTH) {
+            throw invalid("sections", "is longer than " + MAX_SECTIONS_LENGTH + " characters: use all, or name each"
+                    + " section once.");
+        }
+        try {
+            return Optional.of(Section.parseList(value));
+        } catch (OccupationException e) {
+            throw invalid("sections", "is not a list of sections: " + e.getMessage());
         }
     }
 

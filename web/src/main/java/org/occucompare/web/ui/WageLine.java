@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Percentile;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
 
 /**
@@ -17,21 +19,44 @@ import org.occucompare.core.model.WageEstimate;
  * source and vintage, and whether the figures are inherited from the SOC group or come from a stale cache.
  *
  * @param label what the row is, such as "Registered Nurses, California, annual"; never null
- * @param cells P10, P25, median, P75, P90 and mean, never null
- * @param employment the employment count as text, never null
+ * @param cells P10, P25, median, P75, P90, never null
+ * @param mean the mean, or empty when the source does not publish it (CareerOneStop sends percentiles only); never
+ *     null
+ * @param employment the employment count as text, or empty when the source does not publish it; never null
  * @param source the source and vintage, never null
  * @param inherited true if the figures are the SOC group's
  * @param stale true if they come from a cache past its freshness
  */
-public record WageLine(String label, List<Cell> cells, String employment, String source, boolean inherited,
-        boolean stale) {
+public record WageLine(String label, List<Cell> cells, Optional<Cell> mean, Optional<String> employment,
+        String source, boolean inherited, boolean stale) {
 
     /** Validates and copies. */
     public WageLine {
         requireNonNull(label, "label is null");
         cells = List.copyOf(requireNonNull(cells, "cells is null"));
+        requireNonNull(mean, "mean is null");
         requireNonNull(employment, "employment is null");
         requireNonNull(source, "source is null");
+    }
+
+    /** The percentiles and then the mean ("n/a" where this row has none), for a table with a mean column. */
+    public List<Cell> cellsWithMean() {
+        List<Cell> all = new ArrayList<>(cells);
+        all.add(mean.orElseGet(() -> Cell.of(WageAmount.missing(MissingReason.NOT_AVAILABLE))));
+        return all;
+    }
+
+    /**
+     * Whether a table of these rows has a mean column: only when a row has a mean, so that a source which never
+     * publishes one (CareerOneStop) shows no column of n/a.
+     */
+    public static boolean anyMean(List<WageLine> lines) {
+        return lines.stream().anyMatch(l -> l.mean().isPresent());
+    }
+
+    /** Whether a table of these rows has an employment column: only when a row has a count. */
+    public static boolean anyEmployment(List<WageLine> lines) {
+        return lines.stream().anyMatch(l -> l.employment().isPresent());
     }
 
     /**
@@ -65,10 +90,14 @@ public record WageLine(String label, List<Cell> cells, String employment, String
             for (Percentile p : Percentile.values()) {
                 cells.add(Cell.of(e.get(p)));
             }
-            cells.add(Cell.of(e.mean()));
+            // a mean the source has no field for (CareerOneStop sends percentiles only) is not a figure to show as n/a
+            Optional<Cell> mean = e.mean().missingReason().filter(r -> r == MissingReason.NOT_COVERED).isPresent()
+                    ? Optional.empty() : Optional.of(Cell.of(e.mean()));
+            Optional<String> employment = e.employment().isPresent() ? Optional.of(Formats.count(e.employment()))
+                    : Optional.empty();
             String label = (withTitle ? occupation.title() + ", " : "") + e.areaName() + ", "
                     + e.rateType().name().toLowerCase(Locale.ROOT);
-            lines.add(new WageLine(label, cells, Formats.count(e.employment()), source, inherited,
+            lines.add(new WageLine(label, cells, mean, employment, source, inherited,
                     occupation.retrieval().stale()));
         }
         return lines;

@@ -55,6 +55,16 @@ class CompareApiTest {
     }
 
     @Test
+    void sections_choose_what_each_compared_occupation_holds() throws Exception {
+        String skillsOnly = server.get("/api/compare" + QUERY + "&sections=skills").body();
+        String everything = server.get("/api/compare" + QUERY).body();
+
+        // the query states the sections; without wages, California's median of Registered Nurses is not there
+        assertThat(skillsOnly).contains("sections=skills,metadata").doesNotContain("\"usd\":140330.0");
+        assertThat(everything).doesNotContain("sections=").contains("\"usd\":140330.0");
+    }
+
+    @Test
     void compare_names_unknown_codes_with_suggestions() throws Exception {
         HttpResponse<String> response = server.get("/api/compare?occupations=15-1252.00,15-1211.00,29-1199.00");
 
@@ -116,6 +126,7 @@ class CompareApiTest {
         "/api/compare?occupations=15-1252.0|occupations",
         "/api/compare?occupations=15-1252.00,15-1211.00&locations=Atlantis|locations",
         "/api/compare|occupations",
+        "/api/compare" + QUERY + "&sections=wages,salary|sections",
         "/api/similar/15-1252.00?limit=500|limit"})
     void bad_parameters_are_400_naming_the_parameter(String path, String parameter) throws Exception {
         HttpResponse<String> response = server.get(path);

@@ -52,6 +52,20 @@ class OccupationApiTest {
     }
 
     @Test
+    void sections_narrow_one_occupation_and_an_unknown_section_is_a_400_listing_the_ids() throws Exception {
+        JsonNode wages = json(server.get("/api/occupations/29-1141.00?sections=wages"));
+        JsonNode all = json(server.get("/api/occupations/29-1141.00"));
+        HttpResponse<String> unknown = server.get("/api/occupations/29-1141.00?sections=wages,salary");
+
+        assertThat(JSON.convertValue(wages.get("requestedSections"), String[].class)).containsExactly("WAGES");
+        assertThat(wages.get("skills")).isEmpty();
+        assertThat(wages.at("/wages/estimates")).isNotEmpty();
+        assertThat(all.get("skills")).isNotEmpty();
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("sections").contains("'salary' is not a section").contains("work-values");
+    }
+
+    @Test
     void one_occupation_states_the_kind_of_each_wage_amount() throws Exception {
         HttpResponse<String> response = server.get("/api/occupations/11-1011.00");
 

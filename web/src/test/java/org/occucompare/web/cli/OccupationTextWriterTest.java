@@ -45,6 +45,16 @@ class OccupationTextWriterTest {
     }
 
     @Test
+    void a_projection_of_an_aggregate_names_the_matrix_occupation_it_is_for() {
+        Occupation inAggregate = Fixtures.registeredNursesProjectedAs("29-1140", "Nurses, all kinds");
+        Occupation alone = Fixtures.registeredNursesProjectedAs("29-1141", "Registered nurses");
+
+        assertThat(text(inAggregate)).contains("Figures of the projections matrix occupation 29-1140 Nurses, all kinds,"
+                + " which includes this one");
+        assertThat(text(alone)).doesNotContain("Figures of the projections matrix occupation");
+    }
+
+    @Test
     void inherited_wages_name_the_soc_group() {
         assertThat(text(Fixtures.acuteCareNurses())).contains("wages of the SOC group 29-1141");
     }

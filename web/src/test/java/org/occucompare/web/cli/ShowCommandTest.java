@@ -68,6 +68,35 @@ class ShowCommandTest {
     }
 
     @Test
+    void the_text_carries_every_section_and_says_which_need_a_token_on_the_embedded_default() {
+        assertThat(run("show", "29-1141.00")).isZero();
+
+        String text = out.toString();
+        assertThat(text).contains("Top abilities", "Interests (RIASEC, 1–7)", "Work values", "Work activities",
+                "Tools and technology", "Also called", "Related occupations (O*NET)");
+        // only the live API has links, videos and training programs
+        assertThat(text).contains("Career videos\n  available with a CareerOneStop token",
+                "Occupational Outlook Handbook\n  available with a CareerOneStop token",
+                "Training programs\n  available with a CareerOneStop token");
+        assertThat(text).doesNotContain("Interests (RIASEC, 1–7)\n  the source has no data");
+    }
+
+    @Test
+    void with_a_token_the_text_shows_the_links_programs_industries_and_work_values_characteristics()
+            throws IOException {
+        Map<String, String> environment = careerOneStopStandIn("/careeronestop/registered-nurses-ca.json");
+
+        assertThat(run(environment, "show", "29-1141.00", "--location", "CA")).as(err.toString()).isZero();
+
+        // the stand-in's answer (api-client fixture registered-nurses-ca.json)
+        assertThat(out.toString()).contains("https://www.bls.gov/ooh/healthcare/registered-nurses.htm",
+                "Registered Nursing/Registered Nurse.", "General medical and surgical hospitals; private",
+                "50.2% of its jobs", "Apache Spark [hot]", "Relationships",
+                "Corresponding needs are Co-workers, Moral Values and Social Service.");
+        assertThat(out.toString()).doesNotContain("available with a CareerOneStop token");
+    }
+
+    @Test
     void shows_the_state_wage_for_a_state_location() {
         assertThat(run("show", "Registered Nurses", "--location", "California")).isZero();
 
@@ -147,6 +176,44 @@ class ShowCommandTest {
     }
 
     @Test
+    void sections_choose_the_switches_and_the_cache_never_serves_fewer_than_asked() throws IOException {
+        Map<String, String> environment = careerOneStopStandIn("/careeronestop/chief-executives-us.json");
+
+        assertThat(run(environment, "show", "11-1011.00", "--sections", "wages")).as(err.toString()).isZero();
+        String wagesOnly = out.toString();
+        assertThat(run(environment, "show", "11-1011.00", "--format", "json")).isZero();
+        assertThat(run(environment, "show", "11-1011.00", "--sections", "wages,skills")).isZero();
+
+        // wages (and the metadata) first; then everything, since the entry held wages only; the third is answered
+        // from the entry of everything
+        assertThat(requests).hasSize(2);
+        assertThat(switchesOn(requests.get(0))).containsExactlyInAnyOrder("wages", "enableMetaData");
+        assertThat(switchesOn(requests.get(1))).hasSize(19);
+        // the API documentation: "'100+' indicates the hourly wage is equal to or greater than $115.00"; the
+        // fixture's national hourly 75th percentile is "100+"
+        assertThat(wagesOnly).contains("≥ $115.00").doesNotContain("≥ $100.00");
+        assertThat(wagesOnly).contains("Tasks\n  not requested from the source");
+    }
+
+    @Test
+    void the_configured_sections_are_the_default_and_an_unknown_one_is_bad_usage() throws IOException {
+        Map<String, String> environment = new HashMap<>(careerOneStopStandIn("/careeronestop/chief-executives-us.json"));
+        environment.put("OCCUCOMPARE_SECTIONS", "skills,tasks");
+
+        assertThat(run(environment, "show", "11-1011.00")).as(err.toString()).isZero();
+        assertThat(run(environment, "show", "11-1011.00", "--sections", "salary")).isEqualTo(2);
+
+        assertThat(switchesOn(requests.get(0))).containsExactlyInAnyOrder("skills", "tasks", "enableMetaData");
+        assertThat(err.toString()).contains("'salary' is not a section").contains("work-values").hasLineCount(1);
+    }
+
+    /** The switches a recorded request turned on. */
+    private static List<String> switchesOn(String request) {
+        return java.util.Arrays.stream(request.substring(request.indexOf('?') + 1).split("&"))
+                .filter(p -> p.endsWith("=true")).map(p -> p.substring(0, p.indexOf('='))).toList();
+    }
+
+    @Test
     void a_refused_token_is_one_clear_line_without_the_token() throws IOException {
         Map<String, String> environment = careerOneStopStandIn(null);
 
@@ -159,7 +226,7 @@ class ShowCommandTest {
     private Map<String, String> careerOneStopStandIn(String fixture) throws IOException {
         careerOneStop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         careerOneStop.createContext("/", exchange -> {
-            requests.add(exchange.getRequestURI().getRawPath());
+            requests.add(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
             if (fixture == null) {
                 exchange.sendResponseHeaders(401, -1);
                 exchange.close();

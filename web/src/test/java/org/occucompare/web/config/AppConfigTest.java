@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Section;
 
 class AppConfigTest {
     private static final String TOKEN = "tok-3f9a1c77e2";
@@ -37,6 +38,20 @@ class AppConfigTest {
         assertThat(config.cacheFreshness()).isEqualTo(Duration.ofDays(30));
         assertThat(config.hasCareerOneStop()).isFalse();
         assertThat(config.pluginSettings()).isEmpty();
+        assertThat(config.sections()).isEqualTo(Section.all());
+    }
+
+    @Test
+    void the_default_sections_are_read_as_a_list_and_an_unknown_one_is_named_with_its_source() {
+        AppConfig config = AppConfig.load(Map.of("OCCUCOMPARE_SECTIONS", "wages, projections"), Optional.empty(),
+                home);
+
+        assertThat(config.sections()).containsExactlyInAnyOrder(Section.WAGES, Section.PROJECTIONS,
+                Section.METADATA);
+        assertThat(config.toString()).contains("sections=wages,projections,metadata");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("OCCUCOMPARE_SECTIONS", "wages,pay"), Optional.empty(), home))
+                .isInstanceOf(OccupationException.class).hasMessageContaining("OCCUCOMPARE_SECTIONS")
+                .hasMessageContaining("'pay' is not a section");
     }
 
     @Test

@@ -91,6 +91,27 @@ class CachedOccupationSourceTest {
     }
 
     @Test
+    void an_entry_answers_a_request_for_its_sections_or_fewer_and_never_a_request_for_more() {
+        OccupationKey key = new OccupationKey.Code(NURSES);
+        Set<Section> wages = java.util.EnumSet.of(Section.WAGES);
+
+        Occupation wagesOnly = cache.fetch(key, CALIFORNIA, wages, Freshness.CACHED).require(key);
+        Occupation everything = cache.fetch(key, CALIFORNIA, Section.all(), Freshness.CACHED).require(key);
+        Occupation wagesAgain = cache.fetch(key, CALIFORNIA, wages, Freshness.CACHED).require(key);
+
+        // the first asks upstream for wages (and the metadata every answer carries); the second for everything,
+        // since the entry holds wages only; the third is served from the entry of everything, narrowed to wages
+        assertThat(upstream.asked).containsExactly(Set.of(Section.WAGES, Section.METADATA), Section.all());
+        assertThat(wagesOnly.requestedSections()).containsExactlyInAnyOrder(Section.WAGES, Section.METADATA);
+        assertThat(wagesOnly.alternateTitles()).isEmpty();
+        assertThat(everything.requestedSections()).isEqualTo(Section.all());
+        assertThat(everything.alternateTitles()).containsExactly("RN");
+        assertThat(wagesAgain.requestedSections()).containsExactlyInAnyOrder(Section.WAGES, Section.METADATA);
+        assertThat(wagesAgain.alternateTitles()).isEmpty();
+        assertThat(wagesAgain.wages()).isEqualTo(everything.wages());
+    }
+
+    @Test
     void an_entry_past_its_freshness_is_fetched_again() {
         find(NURSES, CALIFORNIA);
         clock.advance(Duration.ofDays(31));
@@ -243,6 +264,7 @@ class CachedOccupationSourceTest {
         final AtomicInteger calls = new AtomicInteger();
         final List<String> batches = new CopyOnWriteArrayList<>();
         final Set<OccupationKey> failingKeys = ConcurrentHashMap.newKeySet();
+        final List<Set<Section>> asked = new CopyOnWriteArrayList<>();
         final CountDownLatch entered = new CountDownLatch(1);
         final Clock clock;
         volatile boolean failing;
@@ -253,8 +275,10 @@ class CachedOccupationSourceTest {
         }
 
         @Override
-        public Lookup fetch(List<OccupationKey> keys, List<Location> places, Freshness freshness) {
+        public Lookup fetch(List<OccupationKey> keys, List<Location> places, Set<Section> sections,
+                Freshness freshness) {
             calls.incrementAndGet();
+            asked.add(Set.copyOf(sections));
             batches.add(keys.stream().map(OccupationKey::toString).collect(Collectors.joining(",")) + "@"
                     + places.stream().map(Location::key).collect(Collectors.joining(",")));
             entered.countDown();
@@ -273,7 +297,8 @@ class CachedOccupationSourceTest {
                     misses.add(Miss.unavailable(key, new OccupationException(ErrorKind.UPSTREAM,
                             "CareerOneStop is down for " + key + "; try again later.")));
                 } else if (key instanceof OccupationKey.Code c && !c.code().value().equals("29-1141.99")) {
-                    found.put(key, OccupationRecords.merge(places.stream().map(p -> record(c.code(), p)).toList()));
+                    found.put(key, OccupationRecords.merge(places.stream().map(p -> record(c.code(), p, sections))
+                            .toList()));
                 } else {
                     misses.add(Suggestions.miss(key, this, key instanceof OccupationKey.Soc ? Optional.empty()
                             : Optional.of("Registered Nurses")));
@@ -282,7 +307,8 @@ class CachedOccupationSourceTest {
             return new Lookup(found, misses);
         }
 
-        private Occupation record(OccupationCode code, Location location) {
+        /** The record holds what was asked: its requested sections are those asked for. */
+        private Occupation record(OccupationCode code, Location location, Set<Section> sections) {
             WageEstimate wage = new WageEstimate(location, location.displayName(), RateType.ANNUAL,
                     WageAmount.of(100_120), WageAmount.of(119_710), WageAmount.of(140_330), WageAmount.of(172_200),
                     WageAmount.topCoded(239_200), WageAmount.missing(MissingReason.NOT_AVAILABLE),
@@ -291,9 +317,9 @@ class CachedOccupationSourceTest {
             return Occupation.minimal(code, "Registered Nurses",
                             Retrieval.of(location, clock.instant(), SourceKind.CAREERONESTOP))
                     .withSoc(soc)
-                    .withAlternateTitles(List.of("RN"))
+                    .withAlternateTitles(sections.contains(Section.ALTERNATE_TITLES) ? List.of("RN") : List.of())
                     .withWages(new Wages(Optional.of(soc), false, OptionalInt.of(2024), List.of(wage)))
-                    .withRequestedSections(java.util.Set.of(Section.WAGES))
+                    .withRequestedSections(sections)
                     .withProvenance(Section.WAGES, new Provenance(SourceKind.CAREERONESTOP, "CareerOneStop",
                             "2024", Optional.empty(), Optional.empty()));
         }

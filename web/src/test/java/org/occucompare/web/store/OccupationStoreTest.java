@@ -24,6 +24,7 @@ import org.occucompare.core.model.OccupationSummary;
 import org.occucompare.core.model.ProjectionRound;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
@@ -90,6 +91,26 @@ class OccupationStoreTest {
         assertThat(national.projectedEmployment()).hasValue(3_557_100L);
         var state = nurses.projections().orElseThrow().forState(UsState.CALIFORNIA).orElseThrow();
         assertThat(state.round()).isEqualTo(new ProjectionRound(2022, 2032));
+    }
+
+    @Test
+    void an_occupation_the_matrix_publishes_only_inside_an_aggregate_gets_the_aggregates_projection_labelled() {
+        // occupation.xlsx Table 1.2 has no 13-1021; its line item 13-1020 "Buyers and purchasing agents":
+        // 522.2 and 552.3 thousand in 2024 and 2034
+        var buyers = find("13-1021.00", Location.NATIONAL).projections().orElseThrow();
+        assertThat(buyers.matrixCode()).hasValue(SocCode.parse("13-1020"));
+        assertThat(buyers.matrixTitle()).hasValue("Buyers and purchasing agents");
+        assertThat(buyers.isAggregateOf(SocCode.parse("13-1021"))).isTrue();
+        assertThat(buyers.national().orElseThrow().baseEmployment()).hasValue(522_200L);
+        assertThat(buyers.national().orElseThrow().projectedEmployment()).hasValue(552_300L);
+        // 21-1011 lies in the line item 21-1018 (483.5 thousand), not in the summary 21-1010 "Counselors" (1,098.6)
+        var counselors = find("21-1011.00", Location.NATIONAL).projections().orElseThrow();
+        assertThat(counselors.matrixCode()).hasValue(SocCode.parse("21-1018"));
+        assertThat(counselors.national().orElseThrow().baseEmployment()).hasValue(483_500L);
+        // an occupation with its own line item keeps it
+        var nurses = find("29-1141.00", Location.NATIONAL).projections().orElseThrow();
+        assertThat(nurses.matrixCode()).hasValue(SocCode.parse("29-1141"));
+        assertThat(nurses.isAggregateOf(SocCode.parse("29-1141"))).isFalse();
     }
 
     @Test

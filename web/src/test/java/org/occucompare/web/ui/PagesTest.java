@@ -77,6 +77,26 @@ class PagesTest {
     }
 
     @Test
+    void occupation_page_on_the_embedded_default_says_which_sections_need_a_token() throws Exception {
+        String body = server.get("/occupations/29-1141.00").body();
+
+        assertThat(body).contains("Available with a CareerOneStop token").contains("Top abilities")
+                .contains("<th scope=\"col\">Mean</th>");
+    }
+
+    @Test
+    void occupation_page_opens_with_the_figures_at_a_glance_and_a_table_of_contents() throws Exception {
+        String body = server.get("/occupations/29-1141.00?location=CA").body();
+
+        // OEWS May 2024: Registered Nurses' annual median is $140,330 in California and $93,600 in the nation
+        String glance = body.substring(body.indexOf("class=\"glance\""), body.indexOf("class=\"toc\""));
+        assertThat(glance).contains("Median annual wage, California</dt><dd>$140,330")
+                .contains("Median annual wage, United States</dt><dd>$93,600").contains("Typical entry education");
+        assertThat(body).contains("<a href=\"#wages-h\">").contains("id=\"wages-h\"")
+                .contains("<a href=\"#links-h\">").contains("id=\"links-h\"");
+    }
+
+    @Test
     void occupation_with_inherited_wages_carries_a_visible_marker() throws Exception {
         String body = server.get("/occupations/29-1141.01?location=CA").body();
 

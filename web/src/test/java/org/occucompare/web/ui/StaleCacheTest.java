@@ -2,62 +2,38 @@ package org.occucompare.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.occucompare.web.CareerOneStopStandIn;
+import org.occucompare.web.CareerOneStopStandIn.Reply;
 import org.occucompare.web.TestServer;
-import org.occucompare.web.config.AppConfig;
 
 /**
  * A stand-in CareerOneStop that answers once, then fails: the page shows the cached copy, marked stale, once it is
  * past its freshness. The stand-in serves the api-client's recorded fixture for Registered Nurses in California.
  */
 class StaleCacheTest {
-    private static final String TOKEN = "stale-cache-token-91c0";
     private final AtomicBoolean up = new AtomicBoolean(true);
-    private HttpServer careerOneStop;
+    private CareerOneStopStandIn careerOneStop;
     private TestServer server;
 
     @BeforeEach
-    void start() throws Exception {
-        careerOneStop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        careerOneStop.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            if (!up.get()) {
-                exchange.sendResponseHeaders(503, -1);
-                exchange.close();
-                return;
-            }
-            byte[] body;
-            try (InputStream in = StaleCacheTest.class.getResourceAsStream("/careeronestop/registered-nurses-ca.json")) {
-                body = in.readAllBytes();
-            }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        careerOneStop.start();
-        server = TestServer.start(Map.of(AppConfig.COS_USER_ID, "user-1", AppConfig.COS_TOKEN, TOKEN,
-                AppConfig.COS_BASE_URL, "http://127.0.0.1:" + careerOneStop.getAddress().getPort()), c -> { });
+    void start() {
+        careerOneStop = new CareerOneStopStandIn(() -> up.get() ? Reply.fixture("registered-nurses-ca.json")
+                : new Reply(503, new byte[0]));
+        server = TestServer.start(careerOneStop.settings(), c -> { });
     }
 
     @AfterEach
     void stop() {
         server.close();
-        careerOneStop.stop(0);
+        careerOneStop.close();
     }
 
     @Test
@@ -76,6 +52,6 @@ class StaleCacheTest {
 
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.body()).contains("class=\"marker stale\"").contains("Registered Nurses")
-                .doesNotContain(TOKEN);
+                .doesNotContain(CareerOneStopStandIn.TOKEN);
     }
 }
