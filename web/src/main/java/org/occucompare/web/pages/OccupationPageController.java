@@ -3,7 +3,9 @@ package org.occucompare.web.pages;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
@@ -11,10 +13,17 @@ import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.cache.FreshnessPolicy;
+import org.occucompare.web.cache.Rendered;
+import org.occucompare.web.cache.ResponseCache;
+import org.occucompare.web.cache.ResponseCache.Policy;
 import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
-/** Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}. */
+/**
+ * Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}, rendered once per dataset
+ * version and kept in the {@link ResponseCache}.
+ */
 public final class OccupationPageController {
     private static final int SIMILAR = 8;
 
@@ -22,6 +31,8 @@ public final class OccupationPageController {
     private final Frames frames;
     private final OccupationSource occupations;
     private final AnalysisServices analysis;
+    private final ResponseCache cache;
+    private final FreshnessPolicy freshness;
 
     /**
      * Creates the controller.
@@ -30,13 +41,17 @@ public final class OccupationPageController {
      * @param frames the page frames, never null
      * @param occupations where occupations come from, never null
      * @param analysis the analytics, for the similar occupations; never null
+     * @param cache where rendered pages are kept, never null
+     * @param freshness the freshness rules of the occupations' data, never null
      */
     public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
-            AnalysisServices analysis) {
+            AnalysisServices analysis, ResponseCache cache, FreshnessPolicy freshness) {
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.frames = requireNonNull(frames, "frames is null");
         this.occupations = requireNonNull(occupations, "occupations is null");
         this.analysis = requireNonNull(analysis, "analysis is null");
+        this.cache = requireNonNull(cache, "cache is null");
+        this.freshness = requireNonNull(freshness, "freshness is null");
     }
 
     /**
@@ -47,12 +62,16 @@ public final class OccupationPageController {
     public void occupation(Context ctx) {
         OccupationCode code = Params.code(ctx);
         Location location = Params.location(ctx);
-        OccupationKey key = new OccupationKey.Code(code);
-        Occupation occupation = occupations.fetch(key, location, Freshness.CACHED).require(key);
-        List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
-                CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
-                .toList();
-        renderer.page(ctx, "occupation.jte", new OccupationView(frames.frame(occupation.title()), occupation,
-                location, links));
+        cache.answer(ctx, "occupation.html|" + code.value() + "|" + location.key(), Policy.REVALIDATE, () -> {
+            OccupationKey key = new OccupationKey.Code(code);
+            Occupation occupation = occupations.fetch(key, location, Freshness.CACHED).require(key);
+            List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
+                    CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()),
+                            code.value()))).toList();
+            String html = renderer.render("occupation.jte", Map.of("view", new OccupationView(
+                    frames.frame(occupation.title()), occupation, location, links)));
+            return new Rendered(html.getBytes(StandardCharsets.UTF_8), PageRenderer.HTML, Map.of(),
+                    freshness.of(List.of(occupation)));
+        });
     }
 }
