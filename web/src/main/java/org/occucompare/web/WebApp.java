@@ -45,6 +45,8 @@ public final class WebApp {
     private static final Duration GRACE = Duration.ofSeconds(20);
     /** The most bytes of rendered answers kept: an eighth of the heap, at most 64 MB. */
     private static final long RESPONSE_CACHE_BYTES = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+    /** How soon a new dataset version (imported by this process or another) is seen by the response cache. */
+    private static final Duration DATASET_REREAD = Duration.ofSeconds(1);
 
     private WebApp() {
     }
@@ -89,7 +91,7 @@ public final class WebApp {
         ErrorMapping.register(config, new ErrorPages(renderer, frames));
 
         ResponseCache cache = new ResponseCache(RESPONSE_CACHE_BYTES,
-                DataStamp.reader(app.store(), app.analysis(), Clock.systemUTC()), Clock.systemUTC());
+                DataStamp.reader(app.store(), app.analysis(), Clock.systemUTC(), DATASET_REREAD), Clock.systemUTC());
         FreshnessPolicy freshness = app.occupations() == app.store() ? FreshnessPolicy.STORE_ONLY
                 : new FreshnessPolicy(Optional.of(app.config().cacheFreshness()));
         HomeController home = new HomeController(renderer, frames, app.occupations());

@@ -3,10 +3,12 @@ package org.occucompare.web.cache;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.occucompare.web.analysis.AnalysisServices;
 import org.occucompare.web.store.DatasetVersion;
 import org.occucompare.web.store.OccupationStore;
@@ -28,21 +30,26 @@ public record DataStamp(String version, Instant since) {
     }
 
     /**
-     * Reads the stamp of an app from its store (the current dataset version: one indexed query) and its analytics
-     * (the plugin set, fixed for the process), on the UTC day of {@code clock}.
+     * Reads the stamp of an app from its store (the current dataset version) and its analytics (the plugin set,
+     * fixed for the process), on the UTC day of {@code clock}. The store is asked at most once per {@code reread}:
+     * a kept answer then costs no database round trip, and a new dataset version, written by this process or by an
+     * import in another, is served within {@code reread}.
      *
      * @param store the local store, never null
      * @param analysis the analytics with their plugins, never null
-     * @param clock the clock of the day and of the plugins' loading (now), never null
-     * @return a reader of the current stamp, never null
+     * @param clock the clock of the day, of the plugins' loading (now) and of rereading, never null
+     * @param reread how long a stamp read from the store is used, zero to read it on every call; never null
+     * @return a reader of the current stamp, thread-safe, never null
      */
-    public static Supplier<DataStamp> reader(OccupationStore store, AnalysisServices analysis, Clock clock) {
+    public static Supplier<DataStamp> reader(OccupationStore store, AnalysisServices analysis, Clock clock,
+            Duration reread) {
         requireNonNull(store, "store is null");
         requireNonNull(analysis, "analysis is null");
         requireNonNull(clock, "clock is null");
+        requireNonNull(reread, "reread is null");
         Instant pluginsLoaded = clock.instant();
         String plugins = analysis.pluginFingerprint();
-        return () -> {
+        Supplier<DataStamp> read = () -> {
             Instant now = clock.instant();
             LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
             Instant since = max(pluginsLoaded, day.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -55,6 +62,36 @@ public record DataStamp(String version, Instant since) {
             }
             return new DataStamp("dataset=" + dataset + "; plugins=" + plugins + "; day=" + day, since);
         };
+        return new Reread(read, clock, reread);
+    }
+
+    /** A stamp read once per period; concurrent callers at the end of a period may read it more than once. */
+    private static final class Reread implements Supplier<DataStamp> {
+        private final Supplier<DataStamp> read;
+        private final Clock clock;
+        private final Duration period;
+        private volatile @Nullable Read last;
+
+        Reread(Supplier<DataStamp> read, Clock clock, Duration period) {
+            this.read = read;
+            this.clock = clock;
+            this.period = period;
+        }
+
+        @Override
+        public DataStamp get() {
+            Instant now = clock.instant();
+            Read known = last;
+            if (known != null && now.isBefore(known.until())) {
+                return known.stamp();
+            }
+            DataStamp stamp = read.get();
+            last = new Read(stamp, now.plus(period));
+            return stamp;
+        }
+
+        private record Read(DataStamp stamp, Instant until) {
+        }
     }
 
     private static Instant max(Instant a, Instant b) {

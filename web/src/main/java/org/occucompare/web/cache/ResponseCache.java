@@ -52,7 +52,8 @@ public final class ResponseCache {
      * A cache holding up to {@code maximumBytes} of bodies.
      *
      * @param maximumBytes the most body bytes (plain and compressed) kept, 1 or more
-     * @param stamp reads the current {@link DataStamp}, once per request; never null
+     * @param stamp reads the current {@link DataStamp}, called once per request (see {@link DataStamp#reader}); never
+     *     null
      * @param clock the clock that live answers' expiry is measured by, never null
      */
     public ResponseCache(long maximumBytes, Supplier<DataStamp> stamp, Clock clock) {
