@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -124,7 +123,7 @@ public final class ResponseCache {
 
     private void write(Context ctx, Entry entry, Policy policy) {
         ctx.header(Header.ETAG, entry.etag());
-        entry.lastModified().ifPresent(t -> ctx.header(Header.LAST_MODIFIED, HTTP_DATE.format(t)));
+        entry.lastModified().ifPresent(date -> ctx.header(Header.LAST_MODIFIED, date));
         ctx.header(Header.CACHE_CONTROL, cacheControl(entry, policy));
         entry.rendered().headers().forEach(ctx::header);
         if (entry.gzip() != null) {
@@ -182,12 +181,12 @@ public final class ResponseCache {
         return false;
     }
 
-    /** One kept answer: the rendering, its tag and, for text worth it, its gzip form. */
-    private record Entry(Rendered rendered, String etag, Optional<Instant> lastModified, byte @Nullable [] gzip) {
+    /** One kept answer: the rendering, its tag, its HTTP date and, for text worth it, its gzip form. */
+    private record Entry(Rendered rendered, String etag, Optional<String> lastModified, byte @Nullable [] gzip) {
         static Entry of(String key, Rendered rendered, DataStamp stamp) {
             SourceFreshness freshness = rendered.freshness();
-            Optional<Instant> modified = freshness.lastModified().or(() -> Optional.of(stamp.since()))
-                    .map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+            Optional<String> modified = freshness.lastModified().or(() -> Optional.of(stamp.since()))
+                    .map(HTTP_DATE::format);
             return new Entry(rendered, etag(key + "\n" + freshness.stamp()), modified,
                     compressible(rendered.contentType()) && rendered.body().length >= MIN_COMPRESSED
                             ? gzip(rendered.body()) : null);
