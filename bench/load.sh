@@ -139,9 +139,9 @@ pids+=($!)
 wait_ready "http://127.0.0.1:$proxy_port/api/ready" "$work/nginx/error.log"
 echo
 echo "| path | one instance, H2 | two instances, PostgreSQL, nginx |"
-for name in compare-10x5 occupation-page; do
-  url=${paths[$name]}
+for url in "/api/occupations/29-1141.00?location=CA" \
+    "/api/compare?occupations=29-1141.00,15-1252.00,11-1021.00&locations=US,CA,TX"; do
   wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$proxy_port$url" >/dev/null
   run_wrk "http://127.0.0.1:$serve_port$url" "X-Bench: 1"; h2="$rps req/s, p50 $p50 ms, p99 $p99 ms $errors"
-  run_wrk "http://127.0.0.1:$proxy_port$url" "X-Bench: 1"; echo "| $name | $h2 | $rps req/s, p50 $p50 ms, p99 $p99 ms $errors |"
+  run_wrk "http://127.0.0.1:$proxy_port$url" "X-Bench: 1"; echo "| \`$url\` | $h2 | $rps req/s, p50 $p50 ms, p99 $p99 ms $errors |"
 done
