@@ -35,8 +35,8 @@ import org.occucompare.web.cache.Rendered.SourceFreshness;
  * answers of an older one are never served again and age out. Every answer carries a strong entity tag derived
  * from its key (and the retrieval times of live data), {@code Last-Modified} where it is known, and the
  * {@code Cache-Control} of its {@link Policy}; a request whose {@code If-None-Match} names the tag gets 304 without
- * a body. Text answers are kept gzip-compressed too, so a client that accepts gzip is not compressed for anew on
- * every request. Thread-safe; concurrent requests for the same missing key render it once.
+ * a body. Text answers are kept gzip-compressed too, so the server does not compress the same answer again for
+ * every client that accepts gzip. Thread-safe; concurrent requests for the same missing key render it once.
  */
 public final class ResponseCache {
     /** The smallest body worth compressing; Javalin's own threshold is about the same. */
@@ -114,11 +114,6 @@ public final class ResponseCache {
             return null; // Caffeine keeps nothing for null
         });
         write(ctx, entry != null ? entry : requireNonNull(notKept[0]), policy);
-    }
-
-    /** How many answers are kept now (approximately, as Caffeine counts). */
-    public long size() {
-        return entries.estimatedSize();
     }
 
     private void write(Context ctx, Entry entry, Policy policy) {
