@@ -62,7 +62,7 @@ public final class CompareApiController {
             JsonExport.Document document = JsonExport.document(comparison, version);
             byte[] json = ctx.jsonMapper().toJsonString(document, JsonExport.Document.class)
                     .getBytes(StandardCharsets.UTF_8);
-            return new Rendered(json, "application/json", Map.of(), freshness.of(comparison.occupations()));
+            return new Rendered(json, "application/json", Map.of(), freshness.of(comparison));
         });
     }
 
@@ -78,7 +78,7 @@ public final class CompareApiController {
             return new Rendered(CsvExport.toCsv(comparison, version).getBytes(StandardCharsets.UTF_8),
                     "text/csv; charset=utf-8",
                     Map.of("Content-Disposition", "attachment; filename=\"occucompare-comparison.csv\""),
-                    freshness.of(comparison.occupations()));
+                    freshness.of(comparison));
         });
     }
 
@@ -98,7 +98,7 @@ public final class CompareApiController {
             Comparison comparison = compare.compare(query);
             return new Rendered(ChartRenderer.render(comparison, kind, format, size), format.mediaType(),
                     Map.of("Content-Disposition", "inline; filename=\"occucompare-" + kind.id() + "."
-                            + format.extension() + "\""), freshness.of(comparison.occupations()));
+                            + format.extension() + "\""), freshness.of(comparison));
         });
     }
 

@@ -8,15 +8,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.occucompare.analytics.plugin.MetricStatus;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.web.cache.Rendered.SourceFreshness;
+import org.occucompare.web.compare.Comparison;
 
 /**
  * The freshness rules of the data an answer is built from. Data of the local store change only with the dataset
  * version; live CareerOneStop answers are served from the store's cache for {@code live} after they were retrieved
  * and then asked again, so an answer built from them may be kept only until its oldest data pass that age, and an
- * answer holding data served past their freshness (the upstream was down) is not kept at all. Immutable.
+ * answer holding data served past their freshness (the upstream was down) is not kept at all. Nor is a comparison
+ * in which a metric did not give its result (it failed, ran past its time limit or found its slots busy): that
+ * depends on the moment, not only on the data. Immutable.
  *
  * @param live how long live answers stay fresh, or empty when every answer comes from the local store; never null
  */
@@ -27,6 +31,20 @@ public record FreshnessPolicy(Optional<Duration> live) {
     /** Rejects null. */
     public FreshnessPolicy {
         requireNonNull(live, "live is null");
+    }
+
+    /**
+     * The freshness of an answer showing a comparison: that of its occupations, and not kept when a metric did not
+     * give its result.
+     *
+     * @param comparison the comparison the answer shows, never null
+     * @return the freshness, never null
+     */
+    public SourceFreshness of(Comparison comparison) {
+        requireNonNull(comparison, "comparison is null");
+        SourceFreshness data = of(comparison.occupations());
+        boolean complete = comparison.report().metrics().stream().allMatch(m -> m.status() == MetricStatus.OK);
+        return complete ? data : new SourceFreshness(data.stamp(), data.lastModified(), data.expiresAt(), false);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class ComparePageController {
             String html = renderer.render("compare.jte", Map.of("view", new ComparePageView(frames.frame(title),
                     comparison, state)));
             return new Rendered(html.getBytes(StandardCharsets.UTF_8), PageRenderer.HTML, Map.of(),
-                    freshness.of(comparison.occupations()));
+                    freshness.of(comparison));
         });
     }
 

@@ -7,12 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.occucompare.analytics.compare.ComparisonReport;
+import org.occucompare.analytics.plugin.MetricOutcome;
+import org.occucompare.analytics.plugin.MetricStatus;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.core.model.SourceKind;
 import org.occucompare.web.cache.Rendered.SourceFreshness;
+import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.compare.SampleComparisons;
 
 /** Answers built from live CareerOneStop data are kept no longer than their oldest data stay fresh. */
 class FreshnessPolicyTest {
@@ -45,6 +50,24 @@ class FreshnessPolicyTest {
         FreshnessPolicy live = new FreshnessPolicy(Optional.of(Duration.ofDays(7)));
 
         assertThat(live.of(List.of(nurse(TUESDAY, false), nurse(MONDAY, true))).cacheable()).isFalse();
+    }
+
+    @Test
+    void a_comparison_whose_metrics_all_gave_their_result_is_kept_and_one_missing_a_result_is_not() {
+        Comparison complete = SampleComparisons.compare(List.of("29-1141.00", "15-1252.00"), "US");
+        ComparisonReport report = complete.report();
+        MetricOutcome first = report.metrics().get(0);
+        ComparisonReport timedOut = new ComparisonReport(report.occupations(), report.locations(), report.reference(),
+                report.referenceLocation(), report.occupationGaps(), report.locationGaps(), report.spreads(),
+                report.payOverlaps(), report.locationComparisons(), report.growth(), report.education(),
+                report.skillOverlaps(), List.of(new MetricOutcome(first.pluginId(), first.builtIn(),
+                        first.descriptor(), MetricStatus.TIMED_OUT, first.result())), report.notes());
+        Comparison partial = new Comparison(complete.query(), timedOut, complete.occupations(), complete.unknown(),
+                complete.sources(), complete.dataDescription());
+
+        assertThat(report.metrics()).allMatch(m -> m.status() == MetricStatus.OK);
+        assertThat(FreshnessPolicy.STORE_ONLY.of(complete).cacheable()).isTrue();
+        assertThat(FreshnessPolicy.STORE_ONLY.of(partial).cacheable()).isFalse();
     }
 
     private static Occupation nurse(Instant retrievedAt, boolean stale) {
