@@ -8,12 +8,17 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.occucompare.web.api.AnalysisApiController;
 import org.occucompare.web.api.CompareApiController;
 import org.occucompare.web.api.OccupationApiController;
+import org.occucompare.web.cache.DataStamp;
+import org.occucompare.web.cache.FreshnessPolicy;
+import org.occucompare.web.cache.ResponseCache;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
@@ -38,6 +43,10 @@ import org.occucompare.web.ui.Params;
 public final class WebApp {
     /** How long stopping waits for the requests in flight to finish. */
     private static final Duration GRACE = Duration.ofSeconds(20);
+    /** The most bytes of rendered answers kept: an eighth of the heap, at most 64 MB. */
+    private static final long RESPONSE_CACHE_BYTES = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+    /** How soon a new dataset version (imported by this process or another) is seen by the response cache. */
+    private static final Duration DATASET_REREAD = Duration.ofSeconds(1);
 
     private WebApp() {
     }
@@ -81,17 +90,22 @@ public final class WebApp {
         Frames frames = new Frames(deps.version(), app::describe, app.store());
         ErrorMapping.register(config, new ErrorPages(renderer, frames));
 
+        ResponseCache cache = new ResponseCache(RESPONSE_CACHE_BYTES,
+                DataStamp.reader(app.store(), app.analysis(), Clock.systemUTC(), DATASET_REREAD), Clock.systemUTC());
+        FreshnessPolicy freshness = app.occupations() == app.store() ? FreshnessPolicy.STORE_ONLY
+                : new FreshnessPolicy(Optional.of(app.config().cacheFreshness()));
         HomeController home = new HomeController(renderer, frames, app.occupations());
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
-                app.analysis(), app.compare()::resolve, app.compare()::places);
-        ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare());
+                app.analysis(), app.compare()::resolve, app.compare()::places, cache, freshness);
+        ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare(), cache,
+                freshness);
         HealthController health = new HealthController(deps.version(), app.store());
         MetricsController metrics = new MetricsController(deps.metrics());
         deps.metrics().watchDataset(app.store()::dataset);
         app.store().bindMetrics(deps.metrics().registry());
         OccupationApiController occupations = new OccupationApiController(app.occupations(), app.compare()::resolve,
                 app.compare()::places);
-        CompareApiController comparisons = new CompareApiController(app.compare(), deps.version());
+        CompareApiController comparisons = new CompareApiController(app.compare(), deps.version(), cache, freshness);
         AnalysisApiController analysis = new AnalysisApiController(app.analysis());
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
         config.routes.apiBuilder(() -> {

@@ -79,6 +79,11 @@ public final class TestServer implements AutoCloseable {
         return app.config().databaseUrl();
     }
 
+    /** The configuration the app was opened with, for tests that open its store a second time. */
+    public AppConfig config() {
+        return app.config();
+    }
+
     /** The web app, for tests that inspect its routes. */
     public Javalin app() {
         return web;
@@ -114,9 +119,17 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Sends a GET with headers (name, value, name, value…) and returns the response body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(20));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Sends a GET and returns the response body as bytes. */
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(20)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return getBytes(path, new String[0]);
     }
 }

@@ -2,8 +2,14 @@ package org.occucompare.web.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.analytics.compare.ComparisonService;
 import org.occucompare.analytics.plugin.MetricRegistry;
@@ -31,13 +37,15 @@ public final class AnalysisServices {
     private final OccupationStore store;
     private final PluginLoadResult plugins;
     private final MetricRegistry registry;
+    private final String pluginFingerprint;
     private final Object lock = new Object();
     private volatile @Nullable Dataset dataset;
 
-    private AnalysisServices(OccupationStore store, PluginLoadResult plugins) {
+    private AnalysisServices(OccupationStore store, PluginLoadResult plugins, Map<String, String> settings) {
         this.store = requireNonNull(store, "store is null");
         this.plugins = requireNonNull(plugins, "plugins is null");
         this.registry = MetricRegistry.of(plugins);
+        this.pluginFingerprint = fingerprint(plugins, settings);
     }
 
     /**
@@ -53,7 +61,7 @@ public final class AnalysisServices {
         requireNonNull(config, "config is null");
         requireNonNull(store, "store is null");
         PluginLoadResult loaded = new PluginLoader(config.pluginSettings()).load(config.pluginsDir());
-        return new AnalysisServices(store, loaded);
+        return new AnalysisServices(store, loaded, config.pluginSettings());
     }
 
     /**
@@ -64,12 +72,24 @@ public final class AnalysisServices {
      * @return the services, never null
      */
     public static AnalysisServices of(OccupationStore store, PluginLoadResult plugins) {
-        return new AnalysisServices(store, plugins);
+        return new AnalysisServices(store, plugins, Map.of());
     }
 
     /** What loaded and what was refused, with reasons (for {@code /api/plugins}); never null. */
     public PluginLoadResult plugins() {
         return plugins;
+    }
+
+    /**
+     * Names the plugin set: every loaded plugin (id, origin, SPI version, metric descriptors) and every plugin
+     * setting, as a SHA-256 digest in hex, so answers computed with one set are never taken for another's and no
+     * setting can be read back from it. The same plugins with the same settings give the same fingerprint in every
+     * process.
+     *
+     * @return 64 hex digits, never null
+     */
+    public String pluginFingerprint() {
+        return pluginFingerprint;
     }
 
     /** Every metric, built-in and plugin; never null. */
@@ -140,6 +160,18 @@ public final class AnalysisServices {
         ComparisonService service = new ComparisonService(registry, MetricRegistry.DEFAULT_TIME_LIMIT,
                 Optional.of(index));
         return new Dataset(key, all, index, service);
+    }
+
+    private static String fingerprint(PluginLoadResult plugins, Map<String, String> settings) {
+        StringBuilder text = new StringBuilder();
+        plugins.loaded().forEach(p -> text.append(p).append('\n'));
+        new TreeMap<>(settings).forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Changes whenever data is imported: the store's label and the import time of each source. */

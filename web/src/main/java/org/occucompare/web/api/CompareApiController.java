@@ -3,13 +3,20 @@ package org.occucompare.web.api;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.occucompare.core.OccupationException;
+import org.occucompare.web.cache.FreshnessPolicy;
+import org.occucompare.web.cache.Rendered;
+import org.occucompare.web.cache.ResponseCache;
+import org.occucompare.web.cache.ResponseCache.Policy;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.CompareService;
+import org.occucompare.web.compare.CompareQuery;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.export.CsvExport;
 import org.occucompare.web.export.JsonExport;
@@ -18,21 +25,29 @@ import org.occucompare.web.ui.Params;
 
 /**
  * Client/server IO of {@code GET /api/compare}, {@code GET /api/compare.csv} and
- * {@code GET /api/charts/{kind}.{format}}: each reads the same query, runs one comparison and writes it out.
+ * {@code GET /api/charts/{kind}.{format}}: each reads the same query, runs one comparison and writes it out, once
+ * per dataset version: the {@link ResponseCache} keeps what it wrote.
  */
 public final class CompareApiController {
     private final CompareService compare;
     private final String version;
+    private final ResponseCache cache;
+    private final FreshnessPolicy freshness;
 
     /**
      * Creates the controller.
      *
      * @param compare the comparison service, never null
      * @param version the app version, for exports, never null
+     * @param cache where rendered answers are kept, never null
+     * @param freshness the freshness rules of the data compared, never null
      */
-    public CompareApiController(CompareService compare, String version) {
+    public CompareApiController(CompareService compare, String version, ResponseCache cache,
+            FreshnessPolicy freshness) {
         this.compare = requireNonNull(compare, "compare is null");
         this.version = requireNonNull(version, "version is null");
+        this.cache = requireNonNull(cache, "cache is null");
+        this.freshness = requireNonNull(freshness, "freshness is null");
     }
 
     /**
@@ -41,7 +56,14 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void compare(Context ctx) {
-        ctx.json(JsonExport.document(compare.compare(CompareParams.query(ctx, compare::place)), version));
+        CompareQuery query = CompareParams.query(ctx, compare::place);
+        cache.answer(ctx, "compare.json|" + query.describe(), Policy.REVALIDATE, () -> {
+            Comparison comparison = compare.compare(query);
+            JsonExport.Document document = JsonExport.document(comparison, version);
+            byte[] json = ctx.jsonMapper().toJsonString(document, JsonExport.Document.class)
+                    .getBytes(StandardCharsets.UTF_8);
+            return new Rendered(json, "application/json", Map.of(), freshness.of(comparison));
+        });
     }
 
     /**
@@ -50,10 +72,14 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void csv(Context ctx) {
-        Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
-        ctx.contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"occucompare-comparison.csv\"")
-                .result(CsvExport.toCsv(comparison, version));
+        CompareQuery query = CompareParams.query(ctx, compare::place);
+        cache.answer(ctx, "compare.csv|" + query.describe(), Policy.FILE, () -> {
+            Comparison comparison = compare.compare(query);
+            return new Rendered(CsvExport.toCsv(comparison, version).getBytes(StandardCharsets.UTF_8),
+                    "text/csv; charset=utf-8",
+                    Map.of("Content-Disposition", "attachment; filename=\"occucompare-comparison.csv\""),
+                    freshness.of(comparison));
+        });
     }
 
     /**
@@ -66,12 +92,14 @@ public final class CompareApiController {
         ChartKind kind = parse("kind", () -> ChartKind.parse(ctx.pathParam("kind")));
         ChartFormat format = parse("format", () -> ChartFormat.parse(ctx.pathParam("format")));
         FigureSize size = FigureParams.of(ctx);
-        Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
-        byte[] bytes = ChartRenderer.render(comparison, kind, format, size);
-        ctx.contentType(format.mediaType())
-                .header("Content-Disposition", "inline; filename=\"occucompare-" + kind.id() + "."
-                        + format.extension() + "\"")
-                .result(bytes);
+        CompareQuery query = CompareParams.query(ctx, compare::place);
+        String request = "chart|" + kind.id() + "." + format.extension() + "|" + size + "|" + query.describe();
+        cache.answer(ctx, request, Policy.FILE, () -> {
+            Comparison comparison = compare.compare(query);
+            return new Rendered(ChartRenderer.render(comparison, kind, format, size), format.mediaType(),
+                    Map.of("Content-Disposition", "inline; filename=\"occucompare-" + kind.id() + "."
+                            + format.extension() + "\""), freshness.of(comparison));
+        });
     }
 
     private static <T> T parse(String name, Supplier<T> parser) {

@@ -3,24 +3,36 @@ package org.occucompare.web.pages;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.core.source.OccupationSource;
 import org.occucompare.web.analysis.AnalysisServices;
+import org.occucompare.web.cache.FreshnessPolicy;
+import org.occucompare.web.cache.Rendered;
+import org.occucompare.web.cache.ResponseCache;
+import org.occucompare.web.cache.ResponseCache.Policy;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
-/** Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}. */
+/**
+ * Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}, rendered once per dataset
+ * version and kept in the {@link ResponseCache}.
+ */
 public final class OccupationPageController {
     private static final int SIMILAR = 8;
 
@@ -30,6 +42,8 @@ public final class OccupationPageController {
     private final AnalysisServices analysis;
     private final Function<String, ResolvedPlace> places;
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
+    private final ResponseCache cache;
+    private final FreshnessPolicy freshness;
 
     /**
      * Creates the controller.
@@ -40,16 +54,21 @@ public final class OccupationPageController {
      * @param analysis the analytics, for the similar occupations; never null
      * @param places resolves a place as typed (area codes and names, cities, ZIP codes), never null
      * @param placesOf lists an occupation across the places of a level, never null
+     * @param cache where rendered pages are kept, never null
+     * @param freshness the freshness rules of the occupations' data, never null
      */
     public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
             AnalysisServices analysis, Function<String, ResolvedPlace> places,
-            BiFunction<String, PlaceLevel, OccupationPlaces> placesOf) {
+            BiFunction<String, PlaceLevel, OccupationPlaces> placesOf, ResponseCache cache,
+            FreshnessPolicy freshness) {
         this.places = requireNonNull(places, "places is null");
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.frames = requireNonNull(frames, "frames is null");
         this.occupations = requireNonNull(occupations, "occupations is null");
         this.analysis = requireNonNull(analysis, "analysis is null");
+        this.cache = requireNonNull(cache, "cache is null");
+        this.freshness = requireNonNull(freshness, "freshness is null");
     }
 
     /**
@@ -62,15 +81,23 @@ public final class OccupationPageController {
         OccupationCode code = Params.code(ctx);
         ResolvedPlace place = Params.place(ctx, places);
         Location location = place.request();
-        OccupationKey key = new OccupationKey.Code(code);
-        Occupation occupation = Params.sections(ctx)
-                .map(sections -> occupations.fetch(key, location, sections, Freshness.CACHED))
-                .orElseGet(() -> occupations.fetch(key, location, Freshness.CACHED)).require(key);
-        List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
-                CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()), code.value())))
-                .toList();
-        renderer.page(ctx, "occupation.jte", new OccupationView(frames.frame(occupation.title()), occupation,
-                location, links, place.isAsTyped() ? Optional.empty() : Optional.of(place.how())));
+        Optional<Set<Section>> sections = Params.sections(ctx);
+        String request = "occupation.html|" + code.value() + "|" + location.key() + "|" + place.how()
+                + sections.map(s -> "|" + s.stream().sorted().map(Section::id).collect(Collectors.joining(",")))
+                        .orElse("");
+        cache.answer(ctx, request, Policy.REVALIDATE, () -> {
+            OccupationKey key = new OccupationKey.Code(code);
+            Occupation occupation = sections.map(s -> occupations.fetch(key, location, s, Freshness.CACHED))
+                    .orElseGet(() -> occupations.fetch(key, location, Freshness.CACHED)).require(key);
+            List<Link> links = analysis.similar(code, SIMILAR).stream().map(s -> new Link(s.title(),
+                    CompareLinks.of(List.of(code.value(), s.code().value()), List.of(location.key()),
+                            code.value()))).toList();
+            String html = renderer.render("occupation.jte", Map.of("view", new OccupationView(
+                    frames.frame(occupation.title()), occupation, location, links,
+                    place.isAsTyped() ? Optional.empty() : Optional.of(place.how()))));
+            return new Rendered(html.getBytes(StandardCharsets.UTF_8), PageRenderer.HTML, Map.of(),
+                    freshness.of(List.of(occupation)));
+        });
     }
 
     /**

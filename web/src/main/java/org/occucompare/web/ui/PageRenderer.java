@@ -13,6 +13,9 @@ import java.util.Map;
  * run time. Output is HTML with every {@code ${…}} escaped for its context (text, attribute, URL). Thread-safe.
  */
 public final class PageRenderer {
+    /** The media type of every page. */
+    public static final String HTML = "text/html; charset=utf-8";
+
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** Creates the renderer over the precompiled templates. */
@@ -42,6 +45,6 @@ public final class PageRenderer {
      * @param view the view model, never null
      */
     public void page(Context ctx, String template, Object view) {
-        ctx.html(render(template, Map.of("view", requireNonNull(view, "view is null"))));
+        ctx.contentType(HTML).result(render(template, Map.of("view", requireNonNull(view, "view is null"))));
     }
 }
