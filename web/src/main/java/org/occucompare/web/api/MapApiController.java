@@ -43,7 +43,7 @@ public final class MapApiController {
         String format = ctx.pathParam("format").strip().toLowerCase(Locale.ROOT);
         boolean csv = format.equals("csv");
         ChartFormat chart = csv ? null : parse("format", format);
-        MapMeasure measure = measure(ctx.queryParam("measure"));
+        MapMeasure measure = Params.mapMeasure(ctx).orElse(MapMeasure.MEDIAN_ANNUAL);
         FigureSize size = csv ? null : FigureParams.of(ctx);
         OccupationCode code = occupation(ctx.queryParam("occupations"));
         StateMap map = StateMap.of(placesOf.apply(code.value(), PlaceLevel.STATE), measure);
@@ -64,17 +64,6 @@ public final class MapApiController {
             return ChartFormat.parse(value);
         } catch (OccupationException e) {
             throw Params.invalid(name, "is wrong: " + e.getMessage() + " The map's figures are also at map.csv.");
-        }
-    }
-
-    private static MapMeasure measure(String value) {
-        if (value == null || value.isBlank()) {
-            return MapMeasure.MEDIAN_ANNUAL;
-        }
-        try {
-            return MapMeasure.parse(value);
-        } catch (OccupationException e) {
-            throw Params.invalid("measure", "is wrong: " + e.getMessage());
         }
     }
 

@@ -77,4 +77,25 @@ class MapApiTest {
         HttpResponse<String> wages = server.get("/api/charts/wages.svg?occupations=29-1141.00,15-1252.00");
         assertThat(wages.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void the_state_places_page_shows_the_map_its_table_of_every_state_and_the_csv_link() throws Exception {
+        HttpResponse<String> page = server.get("/occupations/29-1141.00/places");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("<img id=\"map-image\" src=\"/api/charts/map.svg?occupations=29-1141.00&amp;"
+                + "measure=median-annual\"", "id=\"map-csv\" href=\"/api/charts/map.csv?occupations=29-1141.00&amp;"
+                + "measure=median-annual\"", "<table id=\"map-table\" class=\"data\" data-sortable>");
+        String table = html.substring(html.indexOf("<table id=\"map-table\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table.split("<tr>")).hasSize(1 + 1 + 54); // before the first row, the heading, 54 places
+        assertThat(table).contains("<th scope=\"row\">Illinois</th><td data-sort=\"86410.0\">$86,410</td>");
+
+        assertThat(server.get("/occupations/29-1141.00/places?measure=growth").body())
+                .contains("Map: Projected employment change");
+        HttpResponse<String> refused = server.get("/occupations/29-1141.00/places?measure=employment-per-1000");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("jobs-per-1,000");
+        assertThat(server.get("/occupations/15-1252.00/places?level=metro").body()).doesNotContain("map-image");
+    }
 }
