@@ -41,22 +41,24 @@ public final class MapApiController {
      */
     public void map(Context ctx) {
         String format = ctx.pathParam("format").strip().toLowerCase(Locale.ROOT);
-        boolean csv = format.equals("csv");
-        ChartFormat chart = csv ? null : parse("format", format);
         MapMeasure measure = Params.mapMeasure(ctx).orElse(MapMeasure.MEDIAN_ANNUAL);
-        FigureSize size = csv ? null : FigureParams.of(ctx);
         OccupationCode code = occupation(ctx.queryParam("occupations"));
-        StateMap map = StateMap.of(placesOf.apply(code.value(), PlaceLevel.STATE), measure);
         String name = "occucompare-map-" + code.value() + "-" + measure.id();
-        if (csv) {
+        if (format.equals("csv")) {
             ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-                    .result(map.csv());
+                    .result(map(code, measure).csv());
             return;
         }
+        ChartFormat chart = parse("format", format);
+        FigureSize size = FigureParams.of(ctx);
         ctx.contentType(chart.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + name + "." + chart.extension() + "\"")
-                .result(MapRenderer.render(map, chart, size));
+                .result(MapRenderer.render(map(code, measure), chart, size));
+    }
+
+    private StateMap map(OccupationCode code, MapMeasure measure) {
+        return StateMap.of(placesOf.apply(code.value(), PlaceLevel.STATE), measure);
     }
 
     private static ChartFormat parse(String name, String value) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.occucompare.web.AppVersion;
 
 /**
@@ -158,7 +159,7 @@ final class MapChart {
         return chosen;
     }
 
-    private static LegendEntry.Key swatch(Color fill, Color hatch) {
+    private static LegendEntry.Key swatch(Color fill, @Nullable Color hatch) {
         return (box, m) -> {
             double side = Math.min(box.getWidth(), box.getHeight());
             Rectangle2D square = new Rectangle2D.Double(box.getX(), box.getCenterY() - side / 2, side * 1.4, side);

@@ -14,9 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,11 +30,7 @@ class PlacesMapBrowserTest {
     @Test
     void the_map_loads_and_the_table_sorts_by_the_median_both_ways_with_states_without_a_figure_last() {
         try (TestServer server = TestServer.start()) {
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(ChromiumCondition.CHROMEDRIVER.toFile())
-                    .usingAnyFreePort()
-                    .build();
-            WebDriver driver = new ChromeDriver(service, options());
+            WebDriver driver = Browsers.chromium(profile, 1280, 1000);
             try {
                 driver.get(server.baseUri() + "/occupations/29-1141.00/places");
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -64,14 +57,5 @@ class PlacesMapBrowserTest {
     private static List<String> column(WebDriver driver) {
         return driver.findElements(By.cssSelector("#map-table tbody td:nth-of-type(1)")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private ChromeOptions options() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ChromiumCondition.CHROMIUM.toFile());
-        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,800"));
-        return options;
     }
 }
