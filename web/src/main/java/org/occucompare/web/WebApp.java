@@ -108,7 +108,7 @@ public final class WebApp {
                 app.compare()::places);
         CompareApiController comparisons = new CompareApiController(app.compare(), deps.version(), cache, freshness);
         AnalysisApiController analysis = new AnalysisApiController(app.analysis());
-        MapApiController maps = new MapApiController(app.compare()::places);
+        MapApiController maps = new MapApiController(app.compare()::places, cache, freshness);
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
         config.routes.apiBuilder(() -> {
             get("/", home::home);

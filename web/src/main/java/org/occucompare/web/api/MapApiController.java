@@ -3,11 +3,17 @@ package org.occucompare.web.api;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.web.cache.FreshnessPolicy;
+import org.occucompare.web.cache.Rendered;
+import org.occucompare.web.cache.ResponseCache;
+import org.occucompare.web.cache.ResponseCache.Policy;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.chart.MapMeasure;
@@ -19,18 +25,26 @@ import org.occucompare.web.ui.Params;
 
 /**
  * {@code GET /api/charts/map.{png|svg|pdf|csv}?occupations=CODE&measure=…}: one occupation's state map, or its data
- * table as CSV, from the store's state figures.
+ * table as CSV, from the store's state figures; each answer is rendered once per dataset version and kept in the
+ * {@link ResponseCache}.
  */
 public final class MapApiController {
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
+    private final ResponseCache cache;
+    private final FreshnessPolicy freshness;
 
     /**
      * A controller over the state listings.
      *
      * @param placesOf lists an occupation across the places of a level, never null
+     * @param cache where rendered answers are kept per dataset version, never null
+     * @param freshness how long an answer may be kept, never null
      */
-    public MapApiController(BiFunction<String, PlaceLevel, OccupationPlaces> placesOf) {
+    public MapApiController(BiFunction<String, PlaceLevel, OccupationPlaces> placesOf, ResponseCache cache,
+            FreshnessPolicy freshness) {
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
+        this.cache = requireNonNull(cache, "cache is null");
+        this.freshness = requireNonNull(freshness, "freshness is null");
     }
 
     /**
@@ -45,16 +59,23 @@ public final class MapApiController {
         OccupationCode code = occupation(ctx.queryParam("occupations"));
         String name = "occucompare-map-" + code.value() + "-" + measure.id();
         if (format.equals("csv")) {
-            ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-                    .result(map(code, measure).csv());
+            cache.answer(ctx, "map.csv|" + code.value() + "|" + measure.id(), Policy.FILE, () -> {
+                StateMap map = map(code, measure);
+                return new Rendered(map.csv().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8",
+                        Map.of("Content-Disposition", "attachment; filename=\"" + name + ".csv\""),
+                        freshness.of(List.of(map.occupation())));
+            });
             return;
         }
         ChartFormat chart = parse("format", format);
         FigureSize size = FigureParams.of(ctx);
-        ctx.contentType(chart.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + name + "." + chart.extension() + "\"")
-                .result(MapRenderer.render(map(code, measure), chart, size));
+        cache.answer(ctx, "map|" + chart.extension() + "|" + size + "|" + code.value() + "|" + measure.id(),
+                Policy.FILE, () -> {
+                    StateMap map = map(code, measure);
+                    return new Rendered(MapRenderer.render(map, chart, size), chart.mediaType(),
+                            Map.of("Content-Disposition", "inline; filename=\"" + name + "." + chart.extension()
+                                    + "\""), freshness.of(List.of(map.occupation())));
+                });
     }
 
     private StateMap map(OccupationCode code, MapMeasure measure) {

@@ -35,6 +35,7 @@ class MapApiTest {
         assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("image/svg+xml"));
         assertThat(svg.body()).contains(">Median annual wage of Registered Nurses by state</text>", "May 2024");
+        assertThat(svg.headers().firstValue("ETag")).isPresent(); // kept per dataset version, as the other charts
 
         HttpResponse<String> csv = server.get("/api/charts/map.csv?occupations=29-1141.00");
         assertThat(csv.statusCode()).isEqualTo(200);
