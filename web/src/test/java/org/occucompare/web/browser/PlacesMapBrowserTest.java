@@ -28,7 +28,8 @@ class PlacesMapBrowserTest {
     Path profile;
 
     @Test
-    void the_map_loads_and_the_table_sorts_by_the_median_both_ways_with_states_without_a_figure_last() {
+    void the_map_loads_and_the_table_sorts_by_the_median_both_ways_with_states_without_a_figure_last()
+            throws Exception {
         try (TestServer server = TestServer.start()) {
             WebDriver driver = Browsers.chromium(profile, 1280, 1000);
             try {
@@ -37,6 +38,7 @@ class PlacesMapBrowserTest {
                 WebElement image = wait.until(d -> d.findElement(By.id("map-image")));
                 wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+                Browsers.screenshot(driver, "places-map.png");
 
                 WebElement median = driver.findElement(By.cssSelector("#map-table thead th:nth-child(2) button"));
                 median.click(); // ascending: the lowest figure first, states without one last
