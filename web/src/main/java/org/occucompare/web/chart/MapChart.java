@@ -111,7 +111,7 @@ final class MapChart {
         }
         y = area.getMaxY() + m.gap() * 1.5;
 
-        List<String> caption = caption(map, drawn.size(), classes.size());
+        List<String> caption = caption(map, classes.size());
         TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
                 inner);
         out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
@@ -122,14 +122,14 @@ final class MapChart {
         return new Figure("map", size, title, caption, description, out.build(width, y));
     }
 
-    private static List<String> caption(StateMap map, int drawn, int classes) {
+    private static List<String> caption(StateMap map, int classes) {
         List<String> caption = new ArrayList<>();
         caption.add(map.source());
         caption.add("Colours are quantile classes: each holds about one " + ordinal(classes) + " of the states with a"
                 + " figure. Alaska and Hawaii are insets, not to scale. Boundaries: U.S. Census Bureau, cartographic"
                 + " boundary files 2017, via us-atlas 3.0.1.");
-        List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent())
-                .filter(c -> map.drawn().stream().noneMatch(d -> d.state() == c.state()))
+        List<StateMap.Cell> onMap = map.drawn();
+        List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !onMap.contains(c))
                 .map(c -> c.state().displayName() + " " + map.text(c)).toList();
         if (!offMap.isEmpty()) {
             caption.add("Not drawn: " + String.join("; ", offMap) + ".");

@@ -34,7 +34,8 @@ import org.occucompare.web.places.PlaceLevel;
  *
  * @param occupation the occupation, never null
  * @param measure what the figures are, never null
- * @param cells one per state, DC and territory, in alphabetical order of the postal names; never null
+ * @param cells one per state, DC and territory, in {@link UsState} order (the states and DC by name, then the
+ *     territories); never null
  * @param source the caption's source line with the vintages drawn, never null
  */
 public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cells, String source) {

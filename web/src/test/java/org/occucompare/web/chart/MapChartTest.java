@@ -38,7 +38,7 @@ import org.occucompare.web.places.PlaceLevel;
 /**
  * The state map, laid out and encoded. The figures are made up so that the classes can be computed by hand: ten
  * states at $10,000 to $100,000 in steps of $10,000, California top-coded at $239,200, Texas suppressed, the rest
- * without an estimate.
+ * without an estimate; Puerto Rico, which is not on the map, at $55,000.
  */
 class MapChartTest {
     private static final Map<UsState, Integer> FIGURES = Map.of(UsState.ALABAMA, 10_000, UsState.ALASKA, 20_000,
@@ -50,6 +50,7 @@ class MapChartTest {
         FIGURES.forEach((state, usd) -> estimates.add(annual(state, WageAmount.of(usd))));
         estimates.add(annual(UsState.CALIFORNIA, WageAmount.topCoded(WageAmount.OEWS_TOP_CODE_ANNUAL_USD)));
         estimates.add(annual(UsState.TEXAS, WageAmount.missing(MissingReason.SUPPRESSED)));
+        estimates.add(annual(UsState.PUERTO_RICO, WageAmount.of(55_000))); // in the table and caption, not the map
         Occupation o = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
                 Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
                 .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), estimates));
@@ -133,6 +134,7 @@ class MapChartTest {
         assertThat(scene.texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly(
                 "$10,000 – $30,000", "$40,000 – $50,000", "$60,000 – $70,000", "$80,000 – $90,000",
                 "$100,000 – $239,200", "Top-coded: at least the bound shown", "Suppressed by BLS", "No figure");
+        assertThat(scene.texts(Role.CAPTION).get(0).text().text()).contains("Not drawn: Puerto Rico $55,000.");
         assertThat(scene.legend()).isPresent();
         assertThat(scene.page().contains(scene.legend().get())).isTrue();
     }
