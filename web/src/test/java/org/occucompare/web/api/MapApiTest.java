@@ -98,5 +98,7 @@ class MapApiTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("jobs-per-1,000");
         assertThat(server.get("/occupations/15-1252.00/places?level=metro").body()).doesNotContain("map-image");
+        assertThat(server.get("/occupations/29-1141.00").body()).contains(
+                "<a id=\"places-map\" href=\"/occupations/29-1141.00/places\">");
     }
 }
