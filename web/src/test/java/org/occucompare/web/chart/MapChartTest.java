@@ -194,8 +194,6 @@ class MapChartTest {
 
         String svg = new String(MapRenderer.render(map, ChartFormat.SVG, FigureSize.screen()),
                 StandardCharsets.UTF_8);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/map/map.svg"), svg);
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/map/map.png"), png);
         assertThat(Pattern.compile("<path[ >]").matcher(svg).results().count()).isEqualTo(51 + 2 + 2);
         assertThat(svg).contains(">Median annual wage of Chief Executives by state</text>",
                 ">Suppressed by BLS</text>", ">No figure</text>", "May 2025");
