@@ -1,6 +1,8 @@
 // OccuCompare: progressive enhancement only. Every form works without this file; with it, inputs marked
 // data-autocomplete get suggestions (titles, alternate titles, codes) from GET /api/occupations?q=… in their
-// <datalist>. Promise .then() rather than async/await, to run in older engines too.
+// <datalist>, and tables marked data-sortable sort by a column when its heading is clicked (by each cell's data-sort
+// number where it has one, else its text; empty cells last). Promise .then() rather than async/await, to run in
+// older engines too.
 (function () {
   'use strict';
   function attach(input) {
@@ -36,7 +38,42 @@
       }, 150);
     });
   }
+  function key(row, column) {
+    var cell = row.cells[column];
+    var sort = cell.getAttribute('data-sort');
+    return sort === null ? cell.textContent.trim() : (sort === '' ? null : parseFloat(sort));
+  }
+  function sortable(table) {
+    var headings = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(headings, function (heading, column) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (heading.firstChild) {
+        button.appendChild(heading.firstChild);
+      }
+      heading.appendChild(button);
+      button.addEventListener('click', function () {
+        var ascending = heading.getAttribute('aria-sort') !== 'ascending';
+        Array.prototype.forEach.call(headings, function (h) { h.removeAttribute('aria-sort'); });
+        heading.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a, column);
+          var y = key(b, column);
+          if (x === null || y === null) {
+            return x === y ? 0 : (x === null ? 1 : -1);
+          }
+          var order = typeof x === 'number' ? x - y : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('input[data-autocomplete]'), attach);
+    Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
   });
 }());

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.occucompare.web.api.AnalysisApiController;
 import org.occucompare.web.api.CompareApiController;
+import org.occucompare.web.api.MapApiController;
 import org.occucompare.web.api.OccupationApiController;
 import org.occucompare.web.cache.DataStamp;
 import org.occucompare.web.cache.FreshnessPolicy;
@@ -107,6 +108,7 @@ public final class WebApp {
                 app.compare()::places);
         CompareApiController comparisons = new CompareApiController(app.compare(), deps.version(), cache, freshness);
         AnalysisApiController analysis = new AnalysisApiController(app.analysis());
+        MapApiController maps = new MapApiController(app.compare()::places, cache, freshness);
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
         config.routes.apiBuilder(() -> {
             get("/", home::home);
@@ -123,6 +125,7 @@ public final class WebApp {
                 get("occupations/{code}/places", occupations::places);
                 get("compare", comparisons::compare);
                 get("compare.csv", comparisons::csv);
+                get("charts/map.{format}", maps::map); // before charts/{kind}: routes match in order
                 get("charts/{kind}.{format}", comparisons::chart);
                 get("similar/{code}", analysis::similar);
                 get("metrics", analysis::metrics);

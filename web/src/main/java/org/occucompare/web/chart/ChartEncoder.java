@@ -63,7 +63,7 @@ final class ChartEncoder {
                 case PDF -> pdf(figure);
             };
         } catch (IOException e) {
-            throw new OccupationException(ErrorKind.INTERNAL, "Could not encode the " + figure.kind() + " chart as "
+            throw new OccupationException(ErrorKind.INTERNAL, "Could not encode the " + figure.name() + " chart as "
                     + format + ": " + e.getMessage(), e);
         }
     }

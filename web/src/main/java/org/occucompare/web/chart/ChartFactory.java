@@ -44,6 +44,6 @@ final class ChartFactory {
         RowChart<T> captioned = new RowChart<>(chart.title(), chart.legend(), chart.groups(), chart.panels(),
                 chart.lanes(), caption);
         String description = chart.title() + ". " + comparison.query().describe() + ". " + String.join(" ", caption);
-        return new Figure(kind, size, chart.title(), caption, description, captioned.layout(size));
+        return new Figure(kind.id(), size, chart.title(), caption, description, captioned.layout(size));
     }
 }

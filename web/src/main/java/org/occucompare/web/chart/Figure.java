@@ -8,17 +8,17 @@ import java.util.List;
  * A chart laid out at a size, with what travels with it as metadata: its title, the caption (sources with vintages,
  * how to read it, what is not drawn and why) and a plain-text description for screen readers. Immutable.
  *
- * @param kind what it shows, never null
+ * @param name what it shows, as its id (such as {@code wages} or {@code map}); never null
  * @param size the printed size, never null
  * @param title the title, never null
  * @param caption the caption's paragraphs, as drawn under the chart; never null
  * @param description a plain-text description, never null
  * @param scene the laid-out chart, never null
  */
-record Figure(ChartKind kind, FigureSize size, String title, List<String> caption, String description,
+record Figure(String name, FigureSize size, String title, List<String> caption, String description,
         Scene scene) {
     Figure {
-        requireNonNull(kind, "kind is null");
+        requireNonNull(name, "name is null");
         requireNonNull(size, "size is null");
         requireNonNull(title, "title is null");
         caption = List.copyOf(requireNonNull(caption, "caption is null"));

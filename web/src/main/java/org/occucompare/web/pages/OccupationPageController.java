@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
@@ -23,6 +24,8 @@ import org.occucompare.web.cache.FreshnessPolicy;
 import org.occucompare.web.cache.Rendered;
 import org.occucompare.web.cache.ResponseCache;
 import org.occucompare.web.cache.ResponseCache.Policy;
+import org.occucompare.web.chart.MapMeasure;
+import org.occucompare.web.chart.StateMap;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.places.ResolvedPlace;
@@ -101,15 +104,27 @@ public final class OccupationPageController {
     }
 
     /**
-     * {@code GET /occupations/{code}/places?level=state|metro}: one occupation across every state or metro area.
+     * {@code GET /occupations/{code}/places?level=state|metro&measure=…}: one occupation across every state or metro
+     * area; at the state level with the state map of {@code measure} (the annual median by default) and its table.
      *
      * @param ctx the request, never null
      */
     public void places(Context ctx) {
         OccupationCode code = Params.code(ctx);
         PlaceLevel chosen = Params.placeLevel(ctx);
+        Optional<MapMeasure> asked = Params.mapMeasure(ctx);
         OccupationPlaces found = placesOf.apply(code.value(), chosen);
+        Optional<StateMap> map = Optional.empty();
+        if (chosen == PlaceLevel.STATE) {
+            try {
+                map = Optional.of(StateMap.of(found, asked.orElse(MapMeasure.MEDIAN_ANNUAL)));
+            } catch (OccupationException e) {
+                if (asked.isPresent()) {
+                    throw e; // a measure asked for and not available is a 400 that says why
+                }
+            }
+        }
         renderer.page(ctx, "places.jte", new PlacesView(frames.frame(found.occupation().title() + " by place"),
-                found));
+                found, map));
     }
 }

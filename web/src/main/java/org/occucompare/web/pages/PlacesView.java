@@ -3,6 +3,9 @@ package org.occucompare.web.pages;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
+import org.occucompare.web.chart.MapMeasure;
+import org.occucompare.web.chart.StateMap;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.ui.Formats;
@@ -13,12 +16,40 @@ import org.occucompare.web.ui.Frame;
  *
  * @param frame the page frame, never null
  * @param places the listing, never null
+ * @param map the state map and its figures, at the state level when any state has a figure; never null
  */
-public record PlacesView(Frame frame, OccupationPlaces places) {
+public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap> map) {
     /** Validates. */
     public PlacesView {
         requireNonNull(frame, "frame is null");
         requireNonNull(places, "places is null");
+        requireNonNull(map, "map is null");
+    }
+
+    /** The measures the map can be switched to: those the store has data for. */
+    public static final List<MapMeasure> MAP_MEASURES = List.of(MapMeasure.MEDIAN_ANNUAL, MapMeasure.MEDIAN_HOURLY,
+            MapMeasure.GROWTH);
+
+    /**
+     * The map's address in a format, such as {@code /api/charts/map.svg?occupations=29-1141.00&measure=growth}.
+     *
+     * @param map the map shown, never null
+     * @param format {@code svg}, {@code png}, {@code pdf} or {@code csv}, never null
+     * @return the address, never null
+     */
+    public String mapHref(StateMap map, String format) {
+        return "/api/charts/map." + format + "?occupations=" + map.occupation().code().value() + "&measure="
+                + map.measure().id();
+    }
+
+    /** This page with the map of another measure. */
+    public String measureHref(MapMeasure measure) {
+        return "/occupations/" + places.occupation().code().value() + "/places?level=state&measure=" + measure.id();
+    }
+
+    /** A cell's value for sorting: the figure, or empty for none (sorted last). */
+    public String sortKey(StateMap.Cell cell) {
+        return cell.value().isPresent() ? String.valueOf(cell.value().getAsDouble()) : "";
     }
 
     /** The other level's address, such as {@code /occupations/29-1141.00/places?level=metro}. */

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.web.chart.MapMeasure;
 import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.core.model.Section;
@@ -176,6 +177,24 @@ public final class Params {
             return places.apply(text);
         } catch (OccupationException e) {
             throw invalid("location", "is not a place (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The optional {@code measure} of the state map, empty when absent.
+     *
+     * @param ctx the request, never null
+     * @return the measure, or empty for the default; never null
+     */
+    public static Optional<MapMeasure> mapMeasure(Context ctx) {
+        String measure = ctx.queryParam("measure");
+        if (measure == null || measure.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MapMeasure.parse(measure));
+        } catch (OccupationException e) {
+            throw invalid("measure", "is wrong: " + e.getMessage());
         }
     }
 

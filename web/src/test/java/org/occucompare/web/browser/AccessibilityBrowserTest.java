@@ -55,6 +55,7 @@ class AccessibilityBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/search?q=nurse", "/occupations/29-1141.00?location=CA",
+        "/occupations/29-1141.00/places",
         "/compare?occupations=15-1252.00,15-1211.00,29-1141.00&locations=US,CA&reference=15-1252.00",
         "/compare?occupations=15-1252.00,99-9999.99&locations=US", "/api/docs", "/no-such-page"})
     void page_has_no_serious_or_critical_accessibility_violation(String path) throws IOException {

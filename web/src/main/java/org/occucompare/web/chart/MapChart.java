@@ -1,0 +1,195 @@
+package org.occucompare.web.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.occucompare.web.AppVersion;
+
+/**
+ * The state map: a choropleth of the 50 states and DC in quantile classes of one measure, with a legend of the
+ * classes and of the states drawn without a class (top-coded wages hatched over the top class, suppressed figures
+ * hatched grey, missing ones plain grey), and a caption naming the source and vintage. Laid out as a {@link Scene},
+ * so it is painted like every other chart into PNG, SVG and PDF. Stateless.
+ */
+final class MapChart {
+    /** Sequential blues, light to dark (ColorBrewer "Blues" without its palest step, which white would swallow). */
+    static final Color[] CLASS_COLOURS = {new Color(0xC6DBEF), new Color(0x9ECAE1), new Color(0x6BAED6),
+        new Color(0x3182BD), new Color(0x08519C)};
+    /** The fill of a state without a figure. */
+    static final Color NO_FIGURE = new Color(0xD9D9D9);
+    /** The hatching of a suppressed figure, over {@link #NO_FIGURE}. */
+    static final Color SUPPRESSED_HATCH = new Color(0x737373);
+    /** The hatching of a top-coded wage, over its class's colour. */
+    static final Color TOP_CODED_HATCH = Color.WHITE;
+
+    private MapChart() {
+    }
+
+    /**
+     * Lays out the map at a size.
+     *
+     * @param map the figures, never null
+     * @param size the printed size, never null
+     * @return the figure, never null
+     */
+    static Figure figure(StateMap map, FigureSize size) {
+        Metrics m = Metrics.of(size);
+        TypeScale type = m.type();
+        Scene.Builder out = new Scene.Builder();
+        double width = size.widthPt();
+        double x0 = m.pad();
+        double inner = width - 2 * m.pad();
+        double y = m.pad();
+
+        String title = map.measure().displayName() + " of " + map.occupation().title() + " by state";
+        TextBlock heading = Typesetter.wrap(title, ChartFonts.bold(type.title()), inner);
+        out.add(new SceneText(Role.TITLE, heading, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
+        y += heading.height() + m.gap();
+
+        List<StateMap.Cell> drawn = map.drawn();
+        double[] values = drawn.stream().filter(c -> c.value().isPresent())
+                .mapToDouble(c -> c.value().getAsDouble()).toArray();
+        QuantileClasses classes = QuantileClasses.of(values, CLASS_COLOURS.length);
+        Color[] colours = colours(classes.size());
+
+        List<LegendEntry> legend = new ArrayList<>();
+        for (int j = 0; j < classes.size(); j++) {
+            double low = classes.lows().get(j);
+            double high = classes.highs().get(j);
+            String text = low == high ? map.format(low) : map.format(low) + " – " + map.format(high);
+            legend.add(new LegendEntry(text, swatch(colours[j], null)));
+        }
+        Set<StateMap.Status> present = drawn.stream().map(StateMap.Cell::status)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StateMap.Status.class)));
+        if (present.contains(StateMap.Status.TOP_CODED)) {
+            legend.add(new LegendEntry("Top-coded: at least the bound shown", swatch(colours[classes.size() - 1],
+                    TOP_CODED_HATCH)));
+        }
+        if (present.contains(StateMap.Status.SUPPRESSED)) {
+            legend.add(new LegendEntry("Suppressed by BLS", swatch(NO_FIGURE, SUPPRESSED_HATCH)));
+        }
+        if (present.contains(StateMap.Status.MISSING)) {
+            legend.add(new LegendEntry("No figure", swatch(NO_FIGURE, null)));
+        }
+        y = LegendEntry.layout(legend, x0, y, inner, m, out) + m.gap();
+
+        Rectangle2D atlas = UsStates.bounds();
+        double scale = Math.min(inner / atlas.getWidth(), inner * 0.75 / atlas.getHeight());
+        double mapLeft = x0 + (inner - atlas.getWidth() * scale) / 2;
+        AffineTransform place = new AffineTransform(scale, 0, 0, scale, mapLeft - atlas.getMinX() * scale,
+                y - atlas.getMinY() * scale);
+        Rectangle2D area = new Rectangle2D.Double(mapLeft, y, atlas.getWidth() * scale, atlas.getHeight() * scale);
+        out.plotArea(area);
+        Map<String, StateMap.Cell> byFips = drawn.stream().collect(Collectors.toMap(c -> c.state().fips(),
+                Function.identity()));
+        BasicStroke border = Glyphs.line(m.hairline());
+        double spacing = type.body() * 0.45;
+        for (UsStates.Outline outline : UsStates.all()) {
+            Shape shape = place.createTransformedShape(outline.outline());
+            StateMap.Cell cell = byFips.get(outline.fips());
+            StateMap.Status status = cell == null ? StateMap.Status.MISSING : cell.status();
+            Color fill = cell != null && cell.value().isPresent()
+                    ? colours[classes.classOf(cell.value().getAsDouble())] : NO_FIGURE;
+            out.add(new SceneMark(Role.DATA, shape, fill, Color.WHITE, border));
+            if (status == StateMap.Status.TOP_CODED || status == StateMap.Status.SUPPRESSED) {
+                out.add(SceneMark.filled(Role.DATA, hatch(shape, spacing, m.hairline() * 2f),
+                        status == StateMap.Status.TOP_CODED ? TOP_CODED_HATCH : SUPPRESSED_HATCH));
+            }
+        }
+        y = area.getMaxY() + m.gap() * 1.5;
+
+        List<String> caption = caption(map, classes.size());
+        TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
+                inner);
+        out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
+        y += captionBlock.height() + m.pad();
+        String description = title + ". " + drawn.stream().map(c -> c.state().displayName() + " " + (c.value()
+                .isPresent() ? map.text(c) : c.status().description())).collect(Collectors.joining("; ")) + ". "
+                + String.join(" ", caption);
+        return new Figure("map", size, title, caption, description, out.build(width, y));
+    }
+
+    private static List<String> caption(StateMap map, int classes) {
+        List<String> caption = new ArrayList<>();
+        caption.add(map.source());
+        caption.add("Colours are quantile classes: each holds about one " + ordinal(classes) + " of the states with a"
+                + " figure. Alaska and Hawaii are insets, not to scale. Boundaries: U.S. Census Bureau, cartographic"
+                + " boundary files 2017, via us-atlas 3.0.1.");
+        List<StateMap.Cell> onMap = map.drawn();
+        List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !onMap.contains(c))
+                .map(c -> c.state().displayName() + " " + map.text(c)).toList();
+        if (!offMap.isEmpty()) {
+            caption.add("Not drawn: " + String.join("; ", offMap) + ".");
+        }
+        caption.add("Made with OccuCompare " + AppVersion.current() + ".");
+        return caption;
+    }
+
+    private static String ordinal(int classes) {
+        return switch (classes) {
+            case 1 -> "whole";
+            case 2 -> "half";
+            case 3 -> "third";
+            case 4 -> "quarter";
+            default -> "fifth";
+        };
+    }
+
+    /** The class colours for a number of classes: spread across the ramp so the darkest is always the top class. */
+    private static Color[] colours(int classes) {
+        Color[] chosen = new Color[classes];
+        for (int j = 0; j < classes; j++) {
+            int index = classes == 1 ? CLASS_COLOURS.length - 1
+                    : (int) Math.round((double) j * (CLASS_COLOURS.length - 1) / (classes - 1));
+            chosen[j] = CLASS_COLOURS[index];
+        }
+        return chosen;
+    }
+
+    private static LegendEntry.Key swatch(Color fill, @Nullable Color hatch) {
+        return (box, m) -> {
+            double side = Math.min(box.getWidth(), box.getHeight());
+            Rectangle2D square = new Rectangle2D.Double(box.getX(), box.getCenterY() - side / 2, side * 1.4, side);
+            List<SceneMark> marks = new ArrayList<>();
+            marks.add(new SceneMark(Role.LEGEND_KEY, square, fill, ChartStyle.MUTED, Glyphs.line(m.hairline())));
+            if (hatch != null) {
+                marks.add(SceneMark.filled(Role.LEGEND_KEY, hatch(square, m.type().body() * 0.45,
+                        m.hairline() * 2f), hatch));
+            }
+            return marks;
+        };
+    }
+
+    /**
+     * Diagonal hatching inside a shape, as a filled outline (no clipping), so every format draws it alike.
+     *
+     * @param shape the shape to hatch, never null
+     * @param spacing the distance between lines, in points
+     * @param width the width of the lines, in points
+     * @return the hatching, never null
+     */
+    static Shape hatch(Shape shape, double spacing, float width) {
+        Rectangle2D box = shape.getBounds2D();
+        Path2D.Double lines = new Path2D.Double();
+        for (double d = -box.getHeight(); d < box.getWidth(); d += spacing) {
+            lines.append(new Line2D.Double(box.getMinX() + d, box.getMaxY(), box.getMinX() + d + box.getHeight(),
+                    box.getMinY()), false);
+        }
+        Area hatching = new Area(new BasicStroke(width).createStrokedShape(lines));
+        hatching.intersect(new Area(shape));
+        return hatching;
+    }
+}

@@ -1,0 +1,217 @@
+package org.occucompare.web.chart;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.MissingReason;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.ProjectionRow;
+import org.occucompare.core.model.Provenance;
+import org.occucompare.core.model.Section;
+import org.occucompare.core.model.UsState;
+import org.occucompare.core.model.WageAmount;
+import org.occucompare.web.places.OccupationPlaces;
+import org.occucompare.web.places.PlaceLevel;
+
+/**
+ * One occupation's figure of one measure in every state, DC and territory: what the state map draws and its data
+ * table lists. A state without a figure says why (suppressed by BLS, not published, no estimate); a top-coded wage
+ * keeps its bound. Immutable and thread-safe.
+ *
+ * @param occupation the occupation, never null
+ * @param measure what the figures are, never null
+ * @param cells one per state, DC and territory, in {@link UsState} order (the states and DC by name, then the
+ *     territories); never null
+ * @param source the caption's source line with the vintages drawn, never null
+ */
+public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cells, String source) {
+    public StateMap {
+        requireNonNull(occupation, "occupation is null");
+        requireNonNull(measure, "measure is null");
+        cells = List.copyOf(requireNonNull(cells, "cells is null"));
+        requireNonNull(source, "source is null");
+    }
+
+    /** How a state's figure stands. */
+    public enum Status {
+        /** A published figure. */
+        FIGURE("published"),
+        /** A wage at or above the OEWS top code: only its lower bound is known. */
+        TOP_CODED("top-coded (at least this)"),
+        /** An estimate BLS did not release, as it did not meet its publication standards. */
+        SUPPRESSED("suppressed by BLS"),
+        /** No figure: no estimate, or none published for this measure. */
+        MISSING("no figure");
+
+        private final String description;
+
+        Status(String description) {
+            this.description = description;
+        }
+
+        /** A short phrase for tables, such as "suppressed by BLS"; never null. */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * One state's figure.
+     *
+     * @param state the state, DC or territory, never null
+     * @param status how its figure stands, never null
+     * @param value the figure, or the bound of a top-coded wage; empty when suppressed or missing; never null
+     * @param vintage the figure's OEWS year (such as "May 2025") or projection period, or empty; never null
+     */
+    public record Cell(UsState state, Status status, OptionalDouble value, Optional<String> vintage) {
+        public Cell {
+            requireNonNull(state, "state is null");
+            requireNonNull(status, "status is null");
+            requireNonNull(value, "value is null");
+            requireNonNull(vintage, "vintage is null");
+            if (value.isPresent() != (status == Status.FIGURE || status == Status.TOP_CODED)) {
+                throw new IllegalArgumentException("a value goes with a figure or a top-coded bound only");
+            }
+        }
+    }
+
+    /**
+     * The map of one measure from one occupation's state listing.
+     *
+     * @param places the occupation across the states ({@link PlaceLevel#STATE}), never null
+     * @param measure what to map, never null
+     * @return the map's figures, never null
+     * @throws OccupationException {@code INVALID_INPUT} for a measure the store has no data for, saying why
+     */
+    public static StateMap of(OccupationPlaces places, MapMeasure measure) {
+        requireNonNull(places, "places is null");
+        requireNonNull(measure, "measure is null");
+        if (places.level() != PlaceLevel.STATE) {
+            throw new IllegalArgumentException("the state map needs the state listing, not " + places.level());
+        }
+        Occupation o = places.occupation();
+        List<Cell> cells = new ArrayList<>();
+        for (UsState state : UsState.values()) {
+            Location place = new Location.State(state);
+            Optional<OccupationPlaces.Row> row = places.rows().stream().filter(r -> r.place().equals(place))
+                    .findFirst();
+            cells.add(switch (measure) {
+                case MEDIAN_ANNUAL -> wage(state, row, row.map(OccupationPlaces.Row::annualMedian));
+                case MEDIAN_HOURLY -> wage(state, row, row.flatMap(OccupationPlaces.Row::hourlyMedian));
+                case GROWTH -> growth(state, o.projections().flatMap(p -> p.forState(state)));
+                case EMPLOYMENT_PER_1000 -> throw OccupationException.invalidInput("Employment per 1,000 jobs is not"
+                        + " available: the store keeps each state's employment but not the OEWS jobs-per-1,000"
+                        + " column. Map median-annual, median-hourly or growth instead.");
+                case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
+                        + " state's BEA Regional Price Parity, and the store holds none yet. Map median-annual,"
+                        + " median-hourly or growth instead.");
+            });
+        }
+        if (cells.stream().allMatch(c -> c.value().isEmpty())) {
+            throw OccupationException.invalidInput("No state has a " + measure.displayName().toLowerCase(Locale.ROOT)
+                    + " for " + o.title() + ", so there is no map: pick another measure or occupation.");
+        }
+        return new StateMap(o, measure, cells, sourceLine(o, measure, cells));
+    }
+
+    private static Cell wage(UsState state, Optional<OccupationPlaces.Row> row, Optional<WageAmount> amount) {
+        Optional<String> vintage = row.filter(r -> r.year().isPresent()).map(r -> "May " + r.year().getAsInt());
+        if (amount.isEmpty()) {
+            return new Cell(state, Status.MISSING, OptionalDouble.empty(), vintage);
+        }
+        WageAmount a = amount.get();
+        if (a.isTopCoded()) {
+            return new Cell(state, Status.TOP_CODED, a.lowerBound(), vintage);
+        }
+        if (a.isMissing()) {
+            return new Cell(state, a.missingReason().orElseThrow() == MissingReason.SUPPRESSED ? Status.SUPPRESSED
+                    : Status.MISSING, OptionalDouble.empty(), vintage);
+        }
+        return new Cell(state, Status.FIGURE, a.value(), vintage);
+    }
+
+    private static Cell growth(UsState state, Optional<ProjectionRow> row) {
+        Optional<String> vintage = row.map(r -> r.round().label());
+        OptionalDouble change = row.map(ProjectionRow::percentChange).orElse(OptionalDouble.empty());
+        return new Cell(state, change.isPresent() ? Status.FIGURE : Status.MISSING, change, vintage);
+    }
+
+    private static String sourceLine(Occupation o, MapMeasure measure, List<Cell> cells) {
+        TreeSet<String> vintages = cells.stream().filter(c -> c.value().isPresent()).flatMap(c -> c.vintage().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        String drawn = vintages.isEmpty() ? "" : (vintages.size() == 1 ? ", " + vintages.first()
+                : ", " + String.join(" and ", vintages) + " (each state's newest)");
+        if (measure == MapMeasure.GROWTH) {
+            return "Source: Projections Central state long-term occupational projections" + drawn + ".";
+        }
+        String name = o.provenance(Section.WAGES).map(Provenance::name)
+                .orElse("Occupational Employment and Wage Statistics (OEWS)");
+        return "Source: " + name + drawn + ".";
+    }
+
+    /** The cells that are drawn on the map: the 50 states and DC; never null. */
+    public List<Cell> drawn() {
+        Set<String> mapped = UsStates.all().stream().map(UsStates.Outline::fips).collect(Collectors.toSet());
+        return cells.stream().filter(c -> mapped.contains(c.state().fips())).toList();
+    }
+
+    /**
+     * A figure as shown in the table and legend: "$95,990", "$67.44", "+4.9%", "≥ $239,200"; empty when none.
+     *
+     * @param cell one of this map's cells, never null
+     * @return the text, never null
+     */
+    public String text(Cell cell) {
+        if (cell.value().isEmpty()) {
+            return "";
+        }
+        String figure = format(cell.value().getAsDouble());
+        return cell.status() == Status.TOP_CODED ? "≥ " + figure : figure;
+    }
+
+    /** A value of this map's measure as text. */
+    String format(double value) {
+        return switch (measure) {
+            case MEDIAN_HOURLY -> String.format(Locale.US, "$%,.2f", value);
+            case GROWTH -> String.format(Locale.US, "%+.1f%%", value).replace("-", "−");
+            default -> ChartStyle.usd(value);
+        };
+    }
+
+    /**
+     * The table as CSV: a header, then one row per state, DC and territory with its postal code, FIPS code, name,
+     * value (the bound of a top-coded wage), status and vintage.
+     *
+     * @return the CSV text, with CRLF line ends; never null
+     */
+    public String csv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("occupation_code", "occupation", "measure", "state", "fips", "name", "value", "status",
+                    "vintage");
+            for (Cell c : cells) {
+                csv.printRecord(occupation.code().value(), occupation.title(), measure.id(), c.state().postalCode(),
+                        c.state().fips(), c.state().displayName(), c.value().isPresent()
+                                ? FigureSize.number(c.value().getAsDouble()) : "",
+                        c.status().name().toLowerCase(Locale.ROOT), c.vintage().orElse(""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

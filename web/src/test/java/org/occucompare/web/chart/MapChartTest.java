@@ -1,0 +1,208 @@
+package org.occucompare.web.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
+import org.occucompare.core.model.MissingReason;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.Retrieval;
+import org.occucompare.core.model.SourceKind;
+import org.occucompare.core.model.UsState;
+import org.occucompare.core.model.WageAmount;
+import org.occucompare.core.model.WageEstimate;
+import org.occucompare.core.model.Wages;
+import org.occucompare.web.places.OccupationPlaces;
+import org.occucompare.web.places.PlaceLevel;
+
+/**
+ * The state map, laid out and encoded. The figures are made up so that the classes can be computed by hand: ten
+ * states at $10,000 to $100,000 in steps of $10,000, California top-coded at $239,200, Texas suppressed, the rest
+ * without an estimate; Puerto Rico, which is not on the map, at $55,000.
+ */
+class MapChartTest {
+    private static final Map<UsState, Integer> FIGURES = Map.of(UsState.ALABAMA, 10_000, UsState.ALASKA, 20_000,
+            UsState.ARIZONA, 30_000, UsState.ARKANSAS, 40_000, UsState.COLORADO, 50_000, UsState.CONNECTICUT, 60_000,
+            UsState.DELAWARE, 70_000, UsState.FLORIDA, 80_000, UsState.GEORGIA, 90_000, UsState.HAWAII, 100_000);
+
+    static StateMap sample(MapMeasure measure) {
+        List<WageEstimate> estimates = new ArrayList<>();
+        FIGURES.forEach((state, usd) -> estimates.add(annual(state, WageAmount.of(usd))));
+        estimates.add(annual(UsState.CALIFORNIA, WageAmount.topCoded(WageAmount.OEWS_TOP_CODE_ANNUAL_USD)));
+        estimates.add(annual(UsState.TEXAS, WageAmount.missing(MissingReason.SUPPRESSED)));
+        estimates.add(annual(UsState.PUERTO_RICO, WageAmount.of(55_000))); // in the table and caption, not the map
+        Occupation o = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
+                Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
+                .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), estimates));
+        return StateMap.of(OccupationPlaces.of(o, PlaceLevel.STATE), measure);
+    }
+
+    private static WageEstimate annual(UsState state, WageAmount median) {
+        WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
+        return new WageEstimate(new Location.State(state), state.displayName(), RateType.ANNUAL, none, none, median,
+                none, none, none, OptionalLong.empty());
+    }
+
+    @Test
+    void quantile_classes_cut_the_sorted_values_into_runs_of_about_equal_count_and_keep_ties_together() {
+        // 11 values, 5 classes: class j starts at rank ceil(j * 11 / 5) = 0, 3, 5, 7, 9
+        QuantileClasses c = QuantileClasses.of(new double[] {100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 239.2}, 5);
+        assertThat(c.lows()).containsExactly(10.0, 40.0, 60.0, 80.0, 100.0);
+        assertThat(c.highs()).containsExactly(30.0, 50.0, 70.0, 90.0, 239.2);
+        assertThat(c.classOf(35)).isZero();
+        assertThat(c.classOf(40)).isEqualTo(1);
+        assertThat(c.classOf(239.2)).isEqualTo(4);
+        // 1, 1, 1, 1, 2, 3 in 3 classes: ranks 0, 2, 4 start at 1, 1, 2, so the first two merge
+        QuantileClasses ties = QuantileClasses.of(new double[] {1, 1, 1, 1, 2, 3}, 3);
+        assertThat(ties.lows()).containsExactly(1.0, 2.0);
+        assertThat(ties.highs()).containsExactly(1.0, 3.0);
+    }
+
+    @Test
+    void the_outlines_are_the_50_states_and_dc_within_the_bounding_box_the_file_states() {
+        assertThat(UsStates.all()).hasSize(51);
+        assertThat(UsStates.all()).extracting(UsStates.Outline::name).contains("California", "District of Columbia",
+                "Alaska", "Hawaii").doesNotContain("Puerto Rico");
+        for (UsStates.Outline o : UsStates.all()) {
+            // the file's bbox: [-57.66491068874468, 12.97635452036684, 957.5235629133763, 606.5694262668667]
+            java.awt.geom.Rectangle2D box = o.outline().getBounds2D();
+            assertThat(box.getMinX()).as(o.name()).isGreaterThanOrEqualTo(-57.665);
+            assertThat(box.getMinY()).as(o.name()).isGreaterThanOrEqualTo(12.976);
+            assertThat(box.getMaxX()).as(o.name()).isLessThanOrEqualTo(957.524);
+            assertThat(box.getMaxY()).as(o.name()).isLessThanOrEqualTo(606.570);
+            assertThat(UsState.fromFips(o.fips())).as(o.name()).map(UsState::displayName).hasValue(o.name());
+        }
+        // the bbox is of the unquantized outlines: the Aleutians' western end lies within a few steps of 0.01
+        // of its left edge (the file's bbox also covers the nation object, a little wider in the east)
+        assertThat(UsStates.bounds().getMinX()).isCloseTo(-57.66491068874468, org.assertj.core.api.Assertions
+                .within(0.05));
+        assertThat(UsStates.bounds().getMaxX()).isBetween(950.0, 957.524);
+        // Albers USA: California lies west of Texas, Alaska's inset in the lower left
+        assertThat(bounds("California").getCenterX()).isLessThan(bounds("Texas").getCenterX());
+        assertThat(bounds("Alaska").getCenterY()).isGreaterThan(bounds("Washington").getCenterY());
+    }
+
+    private static java.awt.geom.Rectangle2D bounds(String name) {
+        return UsStates.all().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().outline()
+                .getBounds2D();
+    }
+
+    @Test
+    void each_state_takes_its_class_colour_and_top_coded_suppressed_and_missing_ones_are_drawn_apart() {
+        Scene scene = MapChart.figure(sample(MapMeasure.MEDIAN_ANNUAL), FigureSize.screen()).scene();
+        List<SceneMark> states = scene.marks(Role.DATA).stream().filter(m -> Color.WHITE.equals(m.stroke()))
+                .toList();
+        assertThat(states).hasSize(51);
+        // classes as in the hand computation above: $10k–30k, $40k–50k, $60k–70k, $80k–90k, $100k–$239.2k
+        assertThat(fill(states, "Alabama")).isEqualTo(MapChart.CLASS_COLOURS[0]);
+        assertThat(fill(states, "Arizona")).isEqualTo(MapChart.CLASS_COLOURS[0]);
+        assertThat(fill(states, "Arkansas")).isEqualTo(MapChart.CLASS_COLOURS[1]);
+        assertThat(fill(states, "Georgia")).isEqualTo(MapChart.CLASS_COLOURS[3]);
+        assertThat(fill(states, "Hawaii")).isEqualTo(MapChart.CLASS_COLOURS[4]);
+        assertThat(fill(states, "California")).isEqualTo(MapChart.CLASS_COLOURS[4]);
+        assertThat(fill(states, "Texas")).isEqualTo(MapChart.NO_FIGURE);
+        assertThat(fill(states, "New York")).isEqualTo(MapChart.NO_FIGURE);
+
+        List<SceneMark> hatches = scene.marks(Role.DATA).stream().filter(m -> m.stroke() == null).toList();
+        assertThat(hatches).extracting(SceneMark::fill).containsExactlyInAnyOrder(MapChart.TOP_CODED_HATCH,
+                MapChart.SUPPRESSED_HATCH);
+        SceneMark texasHatch = hatches.stream().filter(m -> MapChart.SUPPRESSED_HATCH.equals(m.fill())).findFirst()
+                .orElseThrow();
+        assertThat(outline(states, "Texas").getBounds2D().contains(texasHatch.bounds().getCenterX(),
+                texasHatch.bounds().getCenterY())).isTrue();
+
+        assertThat(scene.texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly(
+                "$10,000 – $30,000", "$40,000 – $50,000", "$60,000 – $70,000", "$80,000 – $90,000",
+                "$100,000 – $239,200", "Top-coded: at least the bound shown", "Suppressed by BLS", "No figure");
+        assertThat(scene.texts(Role.CAPTION).get(0).text().text()).contains("Not drawn: Puerto Rico $55,000.");
+        assertThat(scene.legend()).isPresent();
+        assertThat(scene.page().contains(scene.legend().get())).isTrue();
+    }
+
+    private static SceneMark mark(List<SceneMark> states, String name) {
+        int index = UsStates.all().stream().map(UsStates.Outline::name).toList().indexOf(name);
+        return states.get(index);
+    }
+
+    private static Color fill(List<SceneMark> states, String name) {
+        return mark(states, name).fill();
+    }
+
+    private static java.awt.Shape outline(List<SceneMark> states, String name) {
+        return mark(states, name).shape();
+    }
+
+    @Test
+    void the_table_lists_every_state_with_its_status_and_the_caption_names_source_and_vintage() {
+        StateMap map = sample(MapMeasure.MEDIAN_ANNUAL);
+        assertThat(map.cells()).hasSize(UsState.values().length);
+        assertThat(map.drawn()).hasSize(51);
+        StateMap.Cell texas = map.cells().stream().filter(c -> c.state() == UsState.TEXAS).findFirst().orElseThrow();
+        assertThat(texas.status()).isEqualTo(StateMap.Status.SUPPRESSED);
+        StateMap.Cell california = map.cells().stream().filter(c -> c.state() == UsState.CALIFORNIA).findFirst()
+                .orElseThrow();
+        assertThat(map.text(california)).isEqualTo("≥ $239,200");
+        assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics (OEWS), May 2025.");
+        String csv = map.csv();
+        assertThat(csv.split("\r\n")).hasSize(1 + UsState.values().length);
+        assertThat(csv).contains("11-1011.00,Chief Executives,median-annual,CA,06,California,239200,top_coded,"
+                + "May 2025\r\n", ",TX,48,Texas,,suppressed,May 2025\r\n", ",NY,36,New York,,missing,\r\n");
+    }
+
+    @Test
+    void a_measure_the_store_has_no_data_for_is_refused_with_the_reason() {
+        assertThatThrownBy(() -> sample(MapMeasure.PRICE_ADJUSTED)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("Regional Price Parit");
+        assertThatThrownBy(() -> sample(MapMeasure.EMPLOYMENT_PER_1000)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("not available");
+        assertThatThrownBy(() -> sample(MapMeasure.GROWTH)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("No state has a projected employment change");
+        assertThatThrownBy(() -> MapMeasure.parse("mean")).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("median-annual, median-hourly");
+    }
+
+    @Test
+    void the_map_encodes_as_png_of_the_size_asked_svg_with_a_path_per_state_and_pdf_with_selectable_text()
+            throws Exception {
+        StateMap map = sample(MapMeasure.MEDIAN_ANNUAL);
+        FigureSize single = FigureSize.Preset.SINGLE.size();
+        byte[] png = MapRenderer.render(map, ChartFormat.PNG, single);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        // 89 mm at 300 dpi: 89 / 25.4 * 300 = 1051.2, so 1052 pixels
+        assertThat(image.getWidth()).isEqualTo(1052);
+        assertThat(image.getHeight()).isGreaterThan(500);
+
+        String svg = new String(MapRenderer.render(map, ChartFormat.SVG, FigureSize.screen()),
+                StandardCharsets.UTF_8);
+        assertThat(Pattern.compile("<path[ >]").matcher(svg).results().count()).isEqualTo(51 + 2 + 2);
+        assertThat(svg).contains(">Median annual wage of Chief Executives by state</text>",
+                ">Suppressed by BLS</text>", ">No figure</text>", "May 2025");
+
+        byte[] pdf = MapRenderer.render(map, ChartFormat.PDF, single);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Chief Executives by state", "Suppressed by BLS",
+                    "Occupational Employment and Wage Statistics");
+        }
+    }
+}
