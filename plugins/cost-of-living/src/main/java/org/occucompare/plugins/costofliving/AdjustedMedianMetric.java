@@ -2,7 +2,7 @@ package org.occucompare.plugins.costofliving;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.RateType;
@@ -18,15 +18,21 @@ import org.occucompare.core.spi.MetricValue;
 import org.occucompare.core.spi.OccupationMetric;
 
 /**
- * The median annual wage divided by the state's price level: {@code median / (RPP / 100)}, in dollars of national
- * average purchasing power. The nation's parity is 100 by definition; a city takes its state's; a BLS area or ZIP code
- * has no state here. A top-coded median gives a lower bound. Immutable and thread-safe.
+ * The median annual wage divided by the place's price level: {@code median / (RPP / 100)}, in dollars of national
+ * average purchasing power. The nation's parity is 100 by definition; a metropolitan area takes its own, a state (a
+ * city or ZIP code compared at state level) its state's, each with its year. A top-coded median gives a lower bound.
+ * Immutable and thread-safe.
  */
 final class AdjustedMedianMetric implements OccupationMetric {
     private static final MetricDescriptor DESCRIPTOR = new MetricDescriptor("col-adjusted-median-annual-usd",
-            "Median annual wage, adjusted for state prices", "USD per year at U.S. average prices",
-            Direction.HIGHER_IS_BETTER, "The OEWS annual median divided by the state's BEA Regional Price Parity"
-            + " (all items, 2023, U.S. = 100) over 100: what the median buys at national average prices.");
+            "Median annual wage, adjusted for local prices", "USD per year at U.S. average prices",
+            Direction.HIGHER_IS_BETTER, "The OEWS annual median divided by the place's BEA Regional Price Parity"
+            + " (all items, U.S. = 100; metropolitan areas 2024, states 2023) over 100: what the median buys at"
+            + " national average prices.");
+
+    /** The places OEWS publishes wages for that BEA's parities do not cover at all. */
+    private static final Set<UsState> TERRITORIES = Set.of(UsState.GUAM, UsState.PUERTO_RICO,
+            UsState.VIRGIN_ISLANDS);
 
     private final RegionalPriceParities parities;
 
@@ -46,22 +52,30 @@ final class AdjustedMedianMetric implements OccupationMetric {
     }
 
     private MetricValue cell(Occupation o, Location place) {
-        OptionalDouble rpp;
+        Optional<RegionalPriceParities.Parity> parity;
         String where;
         if (place instanceof Location.National) {
-            rpp = OptionalDouble.of(100);
+            parity = Optional.of(new RegionalPriceParities.Parity(100, RegionalPriceParities.METRO_YEAR));
             where = "the United States";
-        } else if (place instanceof Location.State || place instanceof Location.City) {
-            UsState state = place instanceof Location.State ? ((Location.State) place).state()
-                    : ((Location.City) place).state();
-            rpp = parities.of(state);
+        } else if (place instanceof Location.Area area) {
+            parity = parities.ofArea(area.code());
+            where = place.displayName();
+            if (parity.isEmpty()) {
+                return MetricValue.absent(o.code(), place, "BEA's price parities here cover metropolitan areas only,"
+                        + " and not " + where);
+            }
+        } else if (place.usState().isPresent()) {
+            UsState state = place.usState().get();
+            parity = parities.of(state);
             where = state.displayName();
-            if (rpp.isEmpty()) {
-                return MetricValue.absent(o.code(), place, "BEA publishes no price parity for " + where);
+            if (parity.isEmpty()) {
+                return MetricValue.absent(o.code(), place, TERRITORIES.contains(state)
+                        ? "BEA publishes no price parity for " + where
+                        : "BEA's state table of price parities is not bundled, and its release text gives no figure"
+                                + " for " + where);
             }
         } else {
-            return MetricValue.absent(o.code(), place, "this plugin has state price parities only, and no state is"
-                    + " known for " + place.displayName());
+            return MetricValue.absent(o.code(), place, "no price parity is known for " + place.displayName());
         }
         Optional<WageEstimate> estimate = o.wages().flatMap(w -> w.find(place, RateType.ANNUAL));
         if (estimate.isEmpty()) {
@@ -73,15 +87,13 @@ final class AdjustedMedianMetric implements OccupationMetric {
             return MetricValue.absent(o.code(), place, "the median in " + estimate.get().areaName() + " is "
                     + median.missingReason().orElseThrow().description());
         }
-        double adjusted = median.lowerBound().getAsDouble() / (rpp.getAsDouble() / 100);
-        MetricValue v = MetricValue.of(o.code(), place, adjusted)
-                .withNote("price parity of " + where + ": " + rpp.getAsDouble());
-        if (place instanceof Location.State || place instanceof Location.City) {
-            UsState state = place instanceof Location.State ? ((Location.State) place).state()
-                    : ((Location.City) place).state();
-            if (parities.isRounded(state)) {
-                v = v.withNote("the parity is rounded to a whole point (±0.5 %)");
-            }
+        double adjusted = median.lowerBound().getAsDouble() / (parity.get().value() / 100);
+        MetricValue v = MetricValue.of(o.code(), place, adjusted);
+        if (!(place instanceof Location.National)) {
+            // an area's code says little to a reader: its wage figures carry its name
+            String named = place instanceof Location.Area ? estimate.get().areaName() : where;
+            v = v.withNote("price parity of " + named + ": " + parity.get().value() + " (" + parity.get().year()
+                    + ")");
         }
         return median.isTopCoded() ? v.withBound(Bound.AT_LEAST).withNote("the median is top-coded") : v;
     }

@@ -45,27 +45,48 @@ class CostOfLivingPluginTest extends MetricPluginContract {
 
     @Test
     void a_state_median_is_divided_by_the_state_price_level() {
-        MetricResult r = evaluate(List.of(Location.NATIONAL, CA, TX));
-        // California RN median 140,330 / (112.6 / 100) = 124,626.999...
-        assertThat(cell(r, RN, CA).value().getAsDouble()).isCloseTo(124_627.0, within(0.01));
-        assertThat(cell(r, RN, CA).notes()).containsExactly("price parity of California: 112.6");
-        // Texas RN median 90,010 / (97 / 100) = 92,793.81...; Texas's parity is a rounded figure
-        assertThat(cell(r, RN, TX).value().getAsDouble()).isCloseTo(92_793.8144, within(0.001));
-        assertThat(cell(r, RN, TX).notes()).contains("the parity is rounded to a whole point (±0.5 %)");
+        MetricResult r = evaluate(List.of(Location.NATIONAL, CA));
+        // California RN median 140,330 / (112.6 / 100) = 124,626.998...
+        assertThat(cell(r, RN, CA).value().getAsDouble()).isCloseTo(124_626.998, within(0.001));
+        assertThat(cell(r, RN, CA).notes()).containsExactly("price parity of California: 112.6 (2023)");
         // the nation's parity is 100 by definition: 93,600 stays 93,600
         assertThat(cell(r, RN, Location.NATIONAL).value()).hasValue(93_600);
-        assertThat(r.notes()).containsExactly("Price levels: BEA Regional Price Parities, all items, 2023"
-                + " (U.S. = 100).");
+        assertThat(r.notes()).containsExactly("Price levels: BEA Regional Price Parities, all items (U.S. = 100):"
+                + " states 2023 (the figures of BEA's release text), metropolitan areas 2024.");
     }
 
     @Test
-    void a_city_takes_its_states_parity_and_a_bls_area_has_none() {
-        Location austin = new Location.City("Austin", UsState.TEXAS);
-        MetricResult r = evaluate(List.of(austin, new Location.Area("35620")));
-        // the fixtures carry no Austin wages: the parity is found, the median is not
-        assertThat(cell(r, RN, austin).notes()).containsExactly("no annual OEWS median for 29-1141.00 in Austin,"
-                + " Texas");
-        assertThat(cell(r, RN, new Location.Area("35620")).notes().get(0)).contains("state price parities only");
+    void a_state_without_a_published_figure_at_hand_has_no_value_rather_than_a_rounded_one() {
+        MetricValue texas = cell(evaluate(List.of(TX)), RN, TX);
+
+        assertThat(texas.value()).isEmpty();
+        assertThat(texas.notes()).containsExactly("BEA's state table of price parities is not bundled, and its"
+                + " release text gives no figure for Texas");
+    }
+
+    @Test
+    void a_metro_area_median_is_divided_by_the_areas_own_price_level() {
+        Location chicago = new Location.Area("16980");
+        var nurses = Fixtures.registeredNurses().withWages(new Wages(Optional.empty(), false, OptionalInt.empty(),
+                List.of(new WageEstimate(chicago, "Chicago-Naperville-Elgin, IL-IN", RateType.ANNUAL,
+                        WageAmount.of(70_000), WageAmount.of(85_000), WageAmount.of(100_490), WageAmount.of(120_000),
+                        WageAmount.of(140_000), WageAmount.of(104_000), OptionalLong.empty()))));
+        MetricValue v = plugin().metrics(context()).get(0).evaluate(new MetricInput(List.of(nurses),
+                List.of(chicago))).values().get(0);
+
+        // OEWS May 2025 median of Registered Nurses in the Chicago metro area, 100,490, over BEA's 2024 parity of
+        // the area, 103.595: 100,490 / 1.03595 = 97,002.75
+        assertThat(v.value().getAsDouble()).isCloseTo(97_002.751, within(0.001));
+        assertThat(v.notes()).containsExactly("price parity of Chicago-Naperville-Elgin, IL-IN: 103.595 (2024)");
+    }
+
+    @Test
+    void an_area_beas_figures_here_do_not_cover_has_no_value() {
+        Location albanyGa = new Location.Area("10500");
+        MetricValue v = cell(evaluate(List.of(albanyGa)), RN, albanyGa);
+
+        assertThat(v.value()).isEmpty();
+        assertThat(v.notes().get(0)).startsWith("BEA's price parities here cover metropolitan areas only");
     }
 
     @Test
@@ -76,16 +97,16 @@ class CostOfLivingPluginTest extends MetricPluginContract {
     }
 
     @Test
-    void the_table_covers_the_50_states_and_dc_within_beas_published_range() {
+    void the_tables_hold_beas_published_figures_only() {
         RegionalPriceParities table = new RegionalPriceParities();
-        assertThat(table.size()).isEqualTo(51);
-        for (UsState s : UsState.values()) {
-            table.of(s).ifPresent(rpp -> assertThat(rpp).isBetween(86.5, 112.6));
-        }
-        // BEA 2023: highest California 112.6, lowest Arkansas 86.5
-        assertThat(table.of(UsState.CALIFORNIA)).hasValue(112.6);
-        assertThat(table.of(UsState.ARKANSAS)).hasValue(86.5);
-        assertThat(table.isRounded(UsState.CALIFORNIA)).isFalse();
+        // BEA 2023 release text: highest California 112.6, lowest Arkansas 86.5; seven figures in all
+        assertThat(table.states()).isEqualTo(7);
+        assertThat(table.of(UsState.CALIFORNIA)).hasValue(new RegionalPriceParities.Parity(112.6, 2023));
+        assertThat(table.of(UsState.ARKANSAS)).hasValue(new RegionalPriceParities.Parity(86.5, 2023));
+        assertThat(table.of(UsState.TEXAS)).isEmpty();
+        // BEA 2024 for 199 of the 200 largest metro areas (../shared/data/bls-oews-msa-2025-json, meta.rpp)
+        assertThat(table.areas()).isEqualTo(199);
+        assertThat(table.ofArea("16980")).hasValue(new RegionalPriceParities.Parity(103.595, 2024));
     }
 
     @Test
