@@ -47,6 +47,8 @@ public final class Database implements AutoCloseable {
      */
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(20);
     private static final int POOL_SIZE = 10;
+    /** How long {@link #currentId()} trusts the dataset id it read. */
+    static final Duration CURRENT_REREAD = Duration.ofSeconds(1);
     /** How long an import waits for another one to end (a killed one's rollback takes a few seconds). */
     static final Duration IMPORT_WAIT = Duration.ofSeconds(30);
 
@@ -56,6 +58,7 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final StoreVendor vendor;
     private final AtomicBoolean metricsBound = new AtomicBoolean();
+    private volatile @Nullable KnownCurrent knownCurrent;
 
     private Database(String url, StoreVendor vendor, HikariDataSource pool, @Nullable Connection keepAlive) {
         this.url = url;
@@ -194,6 +197,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The id of the dataset version that readers use now, asked of the store at most once per
+     * {@link #CURRENT_REREAD}: for what is kept in memory per version (the gazetteer), so that a request served from
+     * memory costs no database round trip. An import by this process is seen at once; one by another process
+     * sharing the store within {@link #CURRENT_REREAD}. Thread-safe.
+     *
+     * @return the id, or {@link DatasetDao#NONE} when nothing was loaded yet
+     * @throws org.jdbi.v3.core.JdbiException when the store cannot be reached
+     */
+    public long currentId() {
+        KnownCurrent known = knownCurrent;
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < CURRENT_REREAD.toNanos()) {
+            return known.id();
+        }
+        long id = jdbi.withHandle(h -> h.attach(DatasetDao.class).currentId().orElse(DatasetDao.NONE));
+        knownCurrent = new KnownCurrent(id, now);
+        return id;
+    }
+
+    /** A dataset id as read at a {@link System#nanoTime()}. */
+    private record KnownCurrent(long id, long readAt) {
+    }
+
+    /**
      * The dataset version that readers use now.
      *
      * @return the version, or empty when nothing was loaded yet; never null
@@ -260,12 +287,14 @@ public final class Database implements AutoCloseable {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             try {
-                return jdbi.inTransaction(handle -> {
+                T result = jdbi.inTransaction(handle -> {
                     StoreImport store = StoreImport.begin(handle, this);
-                    T result = work.apply(store);
+                    T done = work.apply(store);
                     store.commit();
-                    return result;
+                    return done;
                 });
+                knownCurrent = null; // this process sees its own import at once
+                return result;
             } catch (StoreBusyException e) {
                 // the lock is taken before work starts, so trying again repeats nothing
                 if (System.nanoTime() >= deadline) {

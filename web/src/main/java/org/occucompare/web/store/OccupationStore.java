@@ -122,6 +122,10 @@ public final class OccupationStore implements OccupationSource {
      * no area list. Read once per dataset version.
      */
     public Gazetteer gazetteer() {
+        Map.Entry<Long, Gazetteer> cached = gazetteer.get();
+        if (cached != null && cached.getKey() == database.currentId()) {
+            return cached.getValue(); // places are resolved on every request: no round trip for them
+        }
         return database.read(this::gazetteer);
     }
 

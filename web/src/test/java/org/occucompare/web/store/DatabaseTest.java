@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.config.Secret;
+import org.occucompare.web.importer.BundledSample;
 
 /** Opening H2 stores; the behaviour shared with PostgreSQL is in {@link StoreContractTest}. */
 class DatabaseTest {
@@ -69,6 +71,28 @@ class DatabaseTest {
             long locks = db.jdbi().withHandle(h -> h.createQuery("select count(*) from store_lock")
                     .mapTo(Long.class).one());
             assertThat(locks).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void the_current_dataset_is_seen_at_once_after_an_own_import_and_soon_after_another_process_switches() throws
+            Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("versions").toAbsolutePath();
+        try (Database db = Database.open(url); Database other = Database.open(url)) {
+            assertThat(db.currentId()).isEqualTo(DatasetDao.NONE);
+            BundledSample.load(db, Instant.now());
+            long first = db.currentId();
+            assertThat(first).isEqualTo(db.currentDataset().orElseThrow().id()).isNotEqualTo(DatasetDao.NONE);
+
+            BundledSample.load(other, Instant.now()); // another instance on the same store imports
+            long second = other.currentId();
+            assertThat(second).isGreaterThan(first);
+            long seen = db.currentId();
+            for (int tries = 0; seen != second && tries < 40; tries++) {
+                Thread.sleep(100); // the id is trusted for Database.CURRENT_REREAD, a second
+                seen = db.currentId();
+            }
+            assertThat(seen).isEqualTo(second);
         }
     }
 }
