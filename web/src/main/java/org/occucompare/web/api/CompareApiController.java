@@ -16,7 +16,6 @@ import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.CompareService;
-import org.occucompare.web.compare.CompareQuery;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.export.CsvExport;
 import org.occucompare.web.export.JsonExport;
@@ -56,9 +55,8 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void compare(Context ctx) {
-        CompareQuery query = CompareParams.query(ctx, compare::place);
-        cache.answer(ctx, "compare.json|" + query.describe(), Policy.REVALIDATE, () -> {
-            Comparison comparison = compare.compare(query);
+        cache.answer(ctx, Policy.REVALIDATE, () -> {
+            Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
             JsonExport.Document document = JsonExport.document(comparison, version);
             byte[] json = ctx.jsonMapper().toJsonString(document, JsonExport.Document.class)
                     .getBytes(StandardCharsets.UTF_8);
@@ -72,9 +70,8 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void csv(Context ctx) {
-        CompareQuery query = CompareParams.query(ctx, compare::place);
-        cache.answer(ctx, "compare.csv|" + query.describe(), Policy.FILE, () -> {
-            Comparison comparison = compare.compare(query);
+        cache.answer(ctx, Policy.FILE, () -> {
+            Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
             return new Rendered(CsvExport.toCsv(comparison, version).getBytes(StandardCharsets.UTF_8),
                     "text/csv; charset=utf-8",
                     Map.of("Content-Disposition", "attachment; filename=\"occucompare-comparison.csv\""),
@@ -89,13 +86,11 @@ public final class CompareApiController {
      * @param ctx the request, never null
      */
     public void chart(Context ctx) {
-        ChartKind kind = parse("kind", () -> ChartKind.parse(ctx.pathParam("kind")));
-        ChartFormat format = parse("format", () -> ChartFormat.parse(ctx.pathParam("format")));
-        FigureSize size = FigureParams.of(ctx);
-        CompareQuery query = CompareParams.query(ctx, compare::place);
-        String request = "chart|" + kind.id() + "." + format.extension() + "|" + size + "|" + query.describe();
-        cache.answer(ctx, request, Policy.FILE, () -> {
-            Comparison comparison = compare.compare(query);
+        cache.answer(ctx, Policy.FILE, () -> {
+            ChartKind kind = parse("kind", () -> ChartKind.parse(ctx.pathParam("kind")));
+            ChartFormat format = parse("format", () -> ChartFormat.parse(ctx.pathParam("format")));
+            FigureSize size = FigureParams.of(ctx);
+            Comparison comparison = compare.compare(CompareParams.query(ctx, compare::place));
             return new Rendered(ChartRenderer.render(comparison, kind, format, size), format.mediaType(),
                     Map.of("Content-Disposition", "inline; filename=\"occucompare-" + kind.id() + "."
                             + format.extension() + "\""), freshness.of(comparison));

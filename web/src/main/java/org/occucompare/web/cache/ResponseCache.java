@@ -116,6 +116,23 @@ public final class ResponseCache {
         write(ctx, entry != null ? entry : requireNonNull(notKept[0]), policy);
     }
 
+    /**
+     * Answers a request keyed by its path and query string exactly as sent, for answers that depend on nothing else
+     * of the request: a kept answer then costs no parsing, no place or occupation resolution and no validation at
+     * all, only the look-up. {@code render} reads and validates the request itself; when it throws (bad input),
+     * nothing is kept, so a key is only ever kept for a request that was answered. Requests that differ only in
+     * spelling ({@code CA} and {@code California}) are kept apart, which costs memory, never correctness.
+     *
+     * @param ctx the request, never null
+     * @param policy how long the answer may be kept by clients, never null
+     * @param render reads the request and renders the answer, never null
+     * @see #answer(Context, String, Policy, Supplier)
+     */
+    public void answer(Context ctx, Policy policy, Supplier<Rendered> render) {
+        String query = ctx.queryString();
+        answer(ctx, query == null ? ctx.path() : ctx.path() + "?" + query, policy, render);
+    }
+
     private void write(Context ctx, Entry entry, Policy policy) {
         ctx.header(Header.ETAG, entry.etag());
         entry.lastModified().ifPresent(date -> ctx.header(Header.LAST_MODIFIED, date));

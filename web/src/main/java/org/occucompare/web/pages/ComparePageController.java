@@ -64,8 +64,8 @@ public final class ComparePageController {
             ctx.redirect(changed(ctx, add, addLocation));
             return;
         }
-        CompareQuery query = CompareParams.query(ctx, compare::place);
-        cache.answer(ctx, "compare.html|" + query.describe(), Policy.REVALIDATE, () -> {
+        cache.answer(ctx, Policy.REVALIDATE, () -> {
+            CompareQuery query = CompareParams.query(ctx, compare::place);
             Comparison comparison = compare.compare(query);
             CompareState state = new CompareState(query.occupations(),
                     query.locations().stream().map(Location::key).toList(), comparison.report().reference().value());

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
@@ -81,14 +80,11 @@ public final class OccupationPageController {
      * @param ctx the request, never null
      */
     public void occupation(Context ctx) {
-        OccupationCode code = Params.code(ctx);
-        ResolvedPlace place = Params.place(ctx, places);
-        Location location = place.request();
-        Optional<Set<Section>> sections = Params.sections(ctx);
-        String request = "occupation.html|" + code.value() + "|" + location.key() + "|" + place.how()
-                + sections.map(s -> "|" + s.stream().sorted().map(Section::id).collect(Collectors.joining(",")))
-                        .orElse("");
-        cache.answer(ctx, request, Policy.REVALIDATE, () -> {
+        cache.answer(ctx, Policy.REVALIDATE, () -> {
+            OccupationCode code = Params.code(ctx);
+            ResolvedPlace place = Params.place(ctx, places);
+            Location location = place.request();
+            Optional<Set<Section>> sections = Params.sections(ctx);
             OccupationKey key = new OccupationKey.Code(code);
             Occupation occupation = sections.map(s -> occupations.fetch(key, location, s, Freshness.CACHED))
                     .orElseGet(() -> occupations.fetch(key, location, Freshness.CACHED)).require(key);
