@@ -11,7 +11,7 @@ public enum MapMeasure {
     MEDIAN_ANNUAL("median-annual", "Median annual wage", "Median per year"),
     /** The OEWS hourly median wage, each state's newest year. */
     MEDIAN_HOURLY("median-hourly", "Median hourly wage", "Median per hour"),
-    /** OEWS jobs per 1,000 jobs of all occupations in the state; not held by the store. */
+    /** OEWS jobs per 1,000 jobs of all occupations in the state (JOBS_1000), each state's newest year. */
     EMPLOYMENT_PER_1000("employment-per-1000", "Employment per 1,000 jobs", "Jobs per 1,000"),
     /** The projected change in employment, in percent, from the state long-term projections. */
     GROWTH("growth", "Projected employment change", "Projected change"),
