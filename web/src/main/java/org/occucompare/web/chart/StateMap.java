@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -111,7 +112,8 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
             throw OccupationException.invalidInput("No state has a figure of " + measure.displayName()
                     .toLowerCase(Locale.ROOT) + " for " + o.title() + ", so there is no map: pick another measure"
                     + " or occupation" + (measure == MapMeasure.EMPLOYMENT_PER_1000 ? ", or import OEWS state files"
-                    + " that carry JOBS_1000 (docs/data.md)." : "."));
+                    + " that carry JOBS_1000 (docs/data.md)." : measure == MapMeasure.LOCATION_QUOTIENT
+                    ? ", or import OEWS state files that carry LOC_QUOTIENT (docs/data.md)." : "."));
         }
         return new StateMap(o, measure, cells, sourceLine(o, measure, cells));
     }
@@ -139,10 +141,11 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                 case MEDIAN_ANNUAL -> wage(state, row, row.map(OccupationPlaces.Row::annualMedian));
                 case MEDIAN_HOURLY -> wage(state, row, row.flatMap(OccupationPlaces.Row::hourlyMedian));
                 case GROWTH -> growth(state, o.projections().flatMap(p -> p.forState(state)));
-                case EMPLOYMENT_PER_1000 -> share(state, row);
+                case EMPLOYMENT_PER_1000 -> share(state, row, OccupationPlaces.Row::jobsPer1000);
+                case LOCATION_QUOTIENT -> share(state, row, OccupationPlaces.Row::locationQuotient);
                 case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
                         + " state's BEA Regional Price Parity, and the store holds none yet. Map median-annual,"
-                        + " median-hourly, employment-per-1000 or growth instead.");
+                        + " median-hourly, employment-per-1000, location-quotient or growth instead.");
             });
         }
         return cells;
@@ -164,9 +167,10 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
         return new Cell(state, Status.FIGURE, a.value(), vintage);
     }
 
-    private static Cell share(UsState state, Optional<OccupationPlaces.Row> row) {
-        OptionalDouble jobs = row.map(OccupationPlaces.Row::jobsPer1000).orElse(OptionalDouble.empty());
-        return new Cell(state, jobs.isPresent() ? Status.FIGURE : Status.MISSING, jobs, vintage(row));
+    private static Cell share(UsState state, Optional<OccupationPlaces.Row> row,
+            Function<OccupationPlaces.Row, OptionalDouble> share) {
+        OptionalDouble value = row.map(share).orElse(OptionalDouble.empty());
+        return new Cell(state, value.isPresent() ? Status.FIGURE : Status.MISSING, value, vintage(row));
     }
 
     private static Optional<String> vintage(Optional<OccupationPlaces.Row> row) {
@@ -199,8 +203,8 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
     }
 
     /**
-     * A figure as shown in the table and legend: "$95,990", "$67.44", "+4.9%", "18.09" (jobs per 1,000),
-     * "≥ $239,200"; empty when none.
+     * A figure as shown in the table and legend: "$95,990", "$67.44", "+4.9%", "18.09" (jobs per 1,000), "1.05"
+     * (location quotient), "≥ $239,200"; empty when none.
      *
      * @param cell one of this map's cells, never null
      * @return the text, never null
@@ -218,7 +222,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
         return switch (measure) {
             case MEDIAN_HOURLY -> String.format(Locale.US, "$%,.2f", value);
             case GROWTH -> String.format(Locale.US, "%+.1f%%", value).replace("-", "−");
-            case EMPLOYMENT_PER_1000 -> String.format(Locale.US, "%,.2f", value);
+            case EMPLOYMENT_PER_1000, LOCATION_QUOTIENT -> String.format(Locale.US, "%,.2f", value);
             default -> ChartStyle.usd(value);
         };
     }

@@ -194,7 +194,7 @@ class MapChartTest {
                 .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), estimates));
         OccupationPlaces places = OccupationPlaces.of(o, PlaceLevel.STATE);
         assertThat(StateMap.available(places)).containsExactly(MapMeasure.MEDIAN_ANNUAL,
-                MapMeasure.EMPLOYMENT_PER_1000);
+                MapMeasure.EMPLOYMENT_PER_1000, MapMeasure.LOCATION_QUOTIENT);
 
         StateMap map = StateMap.of(places, MapMeasure.EMPLOYMENT_PER_1000);
         StateMap.Cell illinois = map.cells().stream().filter(c -> c.state() == UsState.ILLINOIS).findFirst()
@@ -205,6 +205,11 @@ class MapChartTest {
         StateMap.Cell ohio = map.cells().stream().filter(c -> c.state() == UsState.OHIO).findFirst().orElseThrow();
         assertThat(ohio.status()).isEqualTo(StateMap.Status.MISSING);
         assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics (OEWS), May 2025.");
+
+        StateMap quotients = StateMap.of(places, MapMeasure.LOCATION_QUOTIENT);
+        assertThat(quotients.cells().stream().filter(c -> c.value().isPresent()).map(quotients::text))
+                .containsExactly("1.05", "1.10"); // Illinois, then Ohio, in state order
+        assertThat(quotients.source()).contains("May 2024 and May 2025");
     }
 
     @Test

@@ -210,6 +210,11 @@ class PlacesOnImportedDataTest {
             assertThat(mapped).contains("Map: Employment per 1,000 jobs",
                     "<th scope=\"row\">Illinois</th><td data-sort=\"22.78\">22.78</td>");
 
+            HttpResponse<String> quotients = server.get("/api/charts/map.csv?occupations=29-1141.00"
+                    + "&measure=location-quotient");
+            assertThat(quotients.body()).contains(",location-quotient,IL,17,Illinois,1.05,figure,May 2025\r\n",
+                    ",CA,06,California,0.86,figure,May 2025\r\n");
+
             HttpResponse<String> api = server.get("/api/occupations/29-1141.00/places");
             assertThat(api.body()).contains("\"jobsPer1000\":22.78", "\"locationQuotient\":1.05");
         }
