@@ -78,6 +78,19 @@ class PlacesOnImportedDataTest {
         CSVRecord metro = rows.stream().filter(r -> r.get("location").equals("area:16980")).findFirst().orElseThrow();
         assertThat(metro.get("location_name")).isEqualTo("Chicago-Naperville-Elgin, IL-IN");
         assertThat(metro.get("source")).endsWith("May 2025");
+
+        assertThat(measure(rows, "29-1141.00", "IL", "jobs_per_1000").get("value")).isEqualTo("22.78");
+        assertThat(measure(rows, "29-1141.00", "IL", "location_quotient").get("value")).isEqualTo("1.05");
+        CSVRecord metroJobs = measure(rows, "29-1141.00", "area:16980", "jobs_per_1000");
+        assertThat(metroJobs.get("qualifier")).isEqualTo("missing");
+        assertThat(metroJobs.get("note")).isEqualTo("not published");
+        assertThat(measure(rows, "29-1141.00", "area:16980", "location_quotient").get("value")).isEqualTo("1.02");
+        assertThat(rows).noneMatch(r -> r.get("location").equals("US") && r.get("measure").equals("jobs_per_1000"));
+    }
+
+    private static CSVRecord measure(List<CSVRecord> rows, String code, String location, String measure) {
+        return rows.stream().filter(r -> r.get("occupation_code").equals(code) && r.get("location").equals(location)
+                && r.get("measure").equals(measure)).findFirst().orElseThrow();
     }
 
     @Test
