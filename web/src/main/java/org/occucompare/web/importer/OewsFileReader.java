@@ -19,8 +19,7 @@ import org.occucompare.web.store.row.WageRow;
  * Reads an OEWS wage file (national, state, MSA or all-data; {@code .xlsx} or {@code .csv}) with BLS's column names
  * in any order, with the employment shares {@code JOBS_1000} and {@code LOC_QUOTIENT} where the layout has them (state,
  * MSA, nonmetropolitan and all-data files; the national file leaves them blank). Keeps cross-industry rows only. BLS
- * markers: {@code #} top-coded, {@code *} and {@code ~} not
- * available, {@code **} not released. Not thread-safe.
+ * markers: {@code #} top-coded, {@code *} and {@code ~} not available, {@code **} not released. Not thread-safe.
  */
 final class OewsFileReader {
     static final List<String> ANNUAL = List.of("A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "A_MEAN");
@@ -138,8 +137,7 @@ final class OewsFileReader {
     private static OptionalDouble share(TableRow row, String column, double max) {
         OptionalDouble value = Values.decimal(row, column);
         if (value.isPresent() && (value.getAsDouble() < 0 || value.getAsDouble() > max)) {
-            throw row.invalid(column, Values.cut(row.text(column)) + " is not a share from 0"
-                    + (max < Double.MAX_VALUE ? " to " + (long) max : " up"));
+            throw row.invalid(column, Values.cut(row.text(column)) + " is not " + Values.shareRange(max));
         }
         return value;
     }

@@ -249,8 +249,8 @@ final class OewsJsonReader {
             return OptionalDouble.empty();
         }
         if (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > max) {
-            throw invalid(file, "'" + field + "' must be a number from 0" + (max < Double.MAX_VALUE ? " to "
-                    + (long) max : " up") + ", not " + Values.cut(value.toString()));
+            throw invalid(file, "'" + field + "' must be " + Values.shareRange(max) + ", not "
+                    + Values.cut(value.toString()));
         }
         return OptionalDouble.of(value.asDouble());
     }

@@ -3,9 +3,7 @@ package org.occucompare.web.pages;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.occucompare.web.chart.MapMeasure;
 import org.occucompare.web.chart.StateMap;
 import org.occucompare.web.places.OccupationPlaces;
@@ -72,11 +70,8 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap
      */
     public List<String> cells(OccupationPlaces.Row row) {
         return List.of(Formats.wage(row.annualMedian()), row.hourlyMedian().map(Formats::wage).orElse("n/a"),
-                Formats.count(row.employment()), share(row.jobsPer1000()), share(row.locationQuotient()),
+                Formats.count(row.employment()), Formats.share(row.jobsPer1000()),
+                Formats.share(row.locationQuotient()),
                 row.year().isPresent() ? "May " + row.year().getAsInt() : "–");
-    }
-
-    private static String share(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.US, "%.2f", value.getAsDouble()) : "n/a";
     }
 }

@@ -86,7 +86,7 @@ public interface OccupationDao {
             + " and s.wage_year = w.wage_year"
             + " where w.dataset_id = <dataset> and w.soc_code in (<socs>) and w.area_key in (<areas>)"
             + " order by w.soc_code, w.wage_year desc, w.area_key, w.rate_type")
-    @RegisterRowMapper(WageRowMapper.class)
+    @RegisterRowMapper(StoredWageRowMapper.class)
     List<StoredWage> wages(@BindList("socs") List<String> socs, @BindList("areas") List<String> areaKeys);
 
     @SqlQuery("select * from projection where dataset_id = <dataset> and soc_code in (<socs>)"

@@ -95,7 +95,7 @@ class OewsJsonReaderTest {
         assertThatThrownBy(() -> read(ImportOptions.NONE, over)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("17.json").hasMessageContaining("'j1k' must be a number from 0 to 1000");
         assertThatThrownBy(() -> read(ImportOptions.NONE, text)).isInstanceOf(OccupationException.class)
-                .hasMessageContaining("06.json").hasMessageContaining("'lq' must be a number from 0 up");
+                .hasMessageContaining("06.json").hasMessageContaining("'lq' must be a number of 0 or more");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.occucompare.web.store.row.WageRow;
 /**
  * Maps a {@code wage} row joined with its {@code employment_share} row (whose columns are null where there is none).
  */
-public final class WageRowMapper implements RowMapper<StoredWage> {
+public final class StoredWageRowMapper implements RowMapper<StoredWage> {
     @Override
     public StoredWage map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new StoredWage(wage(rs), Columns.decimal(rs, "jobs_per_1000"), Columns.decimal(rs,
