@@ -2,6 +2,7 @@ package org.occucompare.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.occucompare.core.OccupationException;
@@ -22,10 +23,23 @@ import org.occucompare.core.OccupationException;
  * @param employment the number of jobs (OEWS {@code TOT_EMP}), 0 or more, or empty when not published; never null
  * @param year the OEWS May reference year of this estimate (its vintage: 2025 means May 2025), 1990–2100, or empty
  *     when the estimate is of the year {@link Wages#year()} names; never null
+ * @param jobsPer1000 the occupation's jobs per 1,000 jobs of all occupations in the area (OEWS {@code JOBS_1000}),
+ *     0–1,000, or empty when not published (OEWS publishes none for the nation); never null. Since SPI 1.3
+ * @param locationQuotient the occupation's share of the area's jobs divided by its share of the nation's (OEWS
+ *     {@code LOC_QUOTIENT}; above 1 means more concentrated than in the nation), 0 or more, or empty when not
+ *     published; never null. Since SPI 1.3
  */
 public record WageEstimate(Location area, String areaName, RateType rateType, WageAmount p10, WageAmount p25,
         WageAmount median, WageAmount p75, WageAmount p90, WageAmount mean, OptionalLong employment,
-        OptionalInt year) {
+        OptionalInt year, OptionalDouble jobsPer1000, OptionalDouble locationQuotient) {
+
+    /** An estimate of a given year without the OEWS employment shares (jobs per 1,000, location quotient). */
+    public WageEstimate(Location area, String areaName, RateType rateType, WageAmount p10, WageAmount p25,
+            WageAmount median, WageAmount p75, WageAmount p90, WageAmount mean, OptionalLong employment,
+            OptionalInt year) {
+        this(area, areaName, rateType, p10, p25, median, p75, p90, mean, employment, year, OptionalDouble.empty(),
+                OptionalDouble.empty());
+    }
 
     /** An estimate of the year its {@link Wages} names. */
     public WageEstimate(Location area, String areaName, RateType rateType, WageAmount p10, WageAmount p25,
@@ -46,6 +60,8 @@ public record WageEstimate(Location area, String areaName, RateType rateType, Wa
         requireNonNull(mean, "mean is null");
         Checks.nonNegative(employment, "employment");
         Checks.range(year, "year", 1990, 2100);
+        Checks.range(jobsPer1000, "jobsPer1000", 0, 1000);
+        Checks.nonNegative(locationQuotient, "locationQuotient");
         if (area instanceof Location.City || area instanceof Location.ZipCode) {
             throw OccupationException.invalidInput("OEWS publishes wages for the nation, states and BLS areas, not for "
                     + area.key() + ": use the state or the BLS area that contains it.");

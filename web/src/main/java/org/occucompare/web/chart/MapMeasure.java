@@ -11,8 +11,13 @@ public enum MapMeasure {
     MEDIAN_ANNUAL("median-annual", "Median annual wage", "Median per year"),
     /** The OEWS hourly median wage, each state's newest year. */
     MEDIAN_HOURLY("median-hourly", "Median hourly wage", "Median per hour"),
-    /** OEWS jobs per 1,000 jobs of all occupations in the state; not held by the store. */
+    /** OEWS jobs per 1,000 jobs of all occupations in the state (JOBS_1000), each state's newest year. */
     EMPLOYMENT_PER_1000("employment-per-1000", "Employment per 1,000 jobs", "Jobs per 1,000"),
+    /**
+     * The OEWS location quotient (LOC_QUOTIENT): the occupation's share of the state's jobs over its share of the
+     * nation's, each state's newest year.
+     */
+    LOCATION_QUOTIENT("location-quotient", "Location quotient", "Location quotient"),
     /** The projected change in employment, in percent, from the state long-term projections. */
     GROWTH("growth", "Projected employment change", "Projected change"),
     /** The annual median divided by the state's price level; needs regional price parities. */

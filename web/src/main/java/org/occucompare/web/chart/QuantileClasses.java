@@ -38,7 +38,11 @@ record QuantileClasses(List<Double> lows, List<Double> highs) {
         int n = v.length;
         List<Double> lows = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            double low = v[(int) Math.ceil((double) j * n / k)];
+            int rank = (int) Math.ceil((double) j * n / k);
+            if (rank >= n) {
+                break; // fewer values than classes: each value is a class of its own
+            }
+            double low = v[rank];
             if (lows.isEmpty() || low > lows.get(lows.size() - 1)) {
                 lows.add(low);
             }

@@ -5,13 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -104,6 +107,31 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
             throw new IllegalArgumentException("the state map needs the state listing, not " + places.level());
         }
         Occupation o = places.occupation();
+        List<Cell> cells = cells(places, measure);
+        if (cells.stream().allMatch(c -> c.value().isEmpty())) {
+            throw OccupationException.invalidInput("No state has a figure of " + measure.displayName()
+                    .toLowerCase(Locale.ROOT) + " for " + o.title() + ", so there is no map: pick another measure"
+                    + " or occupation" + (measure == MapMeasure.EMPLOYMENT_PER_1000 ? ", or import OEWS state files"
+                    + " that carry JOBS_1000 (docs/data.md)." : measure == MapMeasure.LOCATION_QUOTIENT
+                    ? ", or import OEWS state files that carry LOC_QUOTIENT (docs/data.md)." : "."));
+        }
+        return new StateMap(o, measure, cells, sourceLine(o, measure, cells));
+    }
+
+    /**
+     * The measures an occupation's state listing has at least one state's figure of, in declaration order: those
+     * its map can be drawn in.
+     *
+     * @param places the occupation across the states ({@link PlaceLevel#STATE}), never null
+     * @return the measures, never null
+     */
+    public static List<MapMeasure> available(OccupationPlaces places) {
+        return Arrays.stream(MapMeasure.values()).filter(m -> m != MapMeasure.PRICE_ADJUSTED)
+                .filter(m -> cells(places, m).stream().anyMatch(c -> c.value().isPresent())).toList();
+    }
+
+    private static List<Cell> cells(OccupationPlaces places, MapMeasure measure) {
+        Occupation o = places.occupation();
         List<Cell> cells = new ArrayList<>();
         for (UsState state : UsState.values()) {
             Location place = new Location.State(state);
@@ -113,23 +141,18 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                 case MEDIAN_ANNUAL -> wage(state, row, row.map(OccupationPlaces.Row::annualMedian));
                 case MEDIAN_HOURLY -> wage(state, row, row.flatMap(OccupationPlaces.Row::hourlyMedian));
                 case GROWTH -> growth(state, o.projections().flatMap(p -> p.forState(state)));
-                case EMPLOYMENT_PER_1000 -> throw OccupationException.invalidInput("Employment per 1,000 jobs is not"
-                        + " available: the store keeps each state's employment but not the OEWS jobs-per-1,000"
-                        + " column. Map median-annual, median-hourly or growth instead.");
+                case EMPLOYMENT_PER_1000 -> share(state, row, OccupationPlaces.Row::jobsPer1000);
+                case LOCATION_QUOTIENT -> share(state, row, OccupationPlaces.Row::locationQuotient);
                 case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
                         + " state's BEA Regional Price Parity, and the store holds none yet. Map median-annual,"
-                        + " median-hourly or growth instead.");
+                        + " median-hourly, employment-per-1000, location-quotient or growth instead.");
             });
         }
-        if (cells.stream().allMatch(c -> c.value().isEmpty())) {
-            throw OccupationException.invalidInput("No state has a " + measure.displayName().toLowerCase(Locale.ROOT)
-                    + " for " + o.title() + ", so there is no map: pick another measure or occupation.");
-        }
-        return new StateMap(o, measure, cells, sourceLine(o, measure, cells));
+        return cells;
     }
 
     private static Cell wage(UsState state, Optional<OccupationPlaces.Row> row, Optional<WageAmount> amount) {
-        Optional<String> vintage = row.filter(r -> r.year().isPresent()).map(r -> "May " + r.year().getAsInt());
+        Optional<String> vintage = vintage(row);
         if (amount.isEmpty()) {
             return new Cell(state, Status.MISSING, OptionalDouble.empty(), vintage);
         }
@@ -142,6 +165,16 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                     : Status.MISSING, OptionalDouble.empty(), vintage);
         }
         return new Cell(state, Status.FIGURE, a.value(), vintage);
+    }
+
+    private static Cell share(UsState state, Optional<OccupationPlaces.Row> row,
+            Function<OccupationPlaces.Row, OptionalDouble> share) {
+        OptionalDouble value = row.map(share).orElse(OptionalDouble.empty());
+        return new Cell(state, value.isPresent() ? Status.FIGURE : Status.MISSING, value, vintage(row));
+    }
+
+    private static Optional<String> vintage(Optional<OccupationPlaces.Row> row) {
+        return row.filter(r -> r.year().isPresent()).map(r -> "May " + r.year().getAsInt());
     }
 
     private static Cell growth(UsState state, Optional<ProjectionRow> row) {
@@ -170,7 +203,8 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
     }
 
     /**
-     * A figure as shown in the table and legend: "$95,990", "$67.44", "+4.9%", "≥ $239,200"; empty when none.
+     * A figure as shown in the table and legend: "$95,990", "$67.44", "+4.9%", "18.09" (jobs per 1,000), "1.05"
+     * (location quotient), "≥ $239,200"; empty when none.
      *
      * @param cell one of this map's cells, never null
      * @return the text, never null
@@ -188,13 +222,14 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
         return switch (measure) {
             case MEDIAN_HOURLY -> String.format(Locale.US, "$%,.2f", value);
             case GROWTH -> String.format(Locale.US, "%+.1f%%", value).replace("-", "−");
+            case EMPLOYMENT_PER_1000, LOCATION_QUOTIENT -> String.format(Locale.US, "%,.2f", value);
             default -> ChartStyle.usd(value);
         };
     }
 
     /**
      * The table as CSV: a header, then one row per state, DC and territory with its postal code, FIPS code, name,
-     * value (the bound of a top-coded wage), status and vintage.
+     * value as published (the bound of a top-coded wage), status and vintage.
      *
      * @return the CSV text, with CRLF line ends; never null
      */
@@ -206,7 +241,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
             for (Cell c : cells) {
                 csv.printRecord(occupation.code().value(), occupation.title(), measure.id(), c.state().postalCode(),
                         c.state().fips(), c.state().displayName(), c.value().isPresent()
-                                ? FigureSize.number(c.value().getAsDouble()) : "",
+                                ? BigDecimal.valueOf(c.value().getAsDouble()).stripTrailingZeros().toPlainString() : "",
                         c.status().name().toLowerCase(Locale.ROOT), c.vintage().orElse(""));
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -87,14 +89,15 @@ public final class PlacesCommand implements Callable<Integer> {
         out.println(p.occupation().code() + " " + p.occupation().title() + " in every "
                 + (p.level() == PlaceLevel.STATE ? "state" : "metro area") + " with figures, highest median first");
         out.println();
-        TextTable table = new TextTable(List.of("Place", "Key", "Year", "Median/yr", "Median/hr", "Employment"),
-                false, false, false, true, true, true);
+        TextTable table = new TextTable(List.of("Place", "Key", "Year", "Median/yr", "Median/hr", "Employment",
+                "Per 1,000 jobs", "LQ"), false, false, false, true, true, true, true, true);
         for (OccupationPlaces.Row r : p.rows()) {
             table.row(List.of(r.name(), r.place().key(), r.year().isPresent() ? "May " + r.year().getAsInt() : "-",
                     OccupationTextWriter.amount(r.annualMedian(), RateType.ANNUAL),
                     r.hourlyMedian().map(a -> OccupationTextWriter.amount(a, RateType.HOURLY)).orElse("n/a"),
                     r.employment().isPresent() ? String.format(Locale.US, "%,d", r.employment().getAsLong())
-                            : "n/a"));
+                            : "n/a", share(r.jobsPer1000(), "%.2f", "n/a"), share(r.locationQuotient(), "%.2f",
+                            "n/a")));
         }
         table.print(out);
         out.println();
@@ -120,14 +123,16 @@ public final class PlacesCommand implements Callable<Integer> {
         CSVFormat csv = CsvCells.format(List.of("query: places " + p.occupation().code() + " --level "
                 + p.level().id() + " (" + p.occupation().title() + ")", "data: " + data,
                 "app: OccuCompare " + AppVersion.current()), "location", "location_name", "oews_year",
-                "annual_median_usd", "annual_median_qualifier", "hourly_median_usd", "employment");
+                "annual_median_usd", "annual_median_qualifier", "hourly_median_usd", "employment", "jobs_per_1000",
+                "location_quotient");
         try {
             CSVPrinter printer = new CSVPrinter(out, csv);
             for (OccupationPlaces.Row r : p.rows()) {
                 printer.printRecord(r.place().key(), CsvCells.text(r.name()),
                         r.year().isPresent() ? r.year().getAsInt() : "", number(r.annualMedian()),
                         qualifier(r.annualMedian()), r.hourlyMedian().map(PlacesCommand::number).orElse(""),
-                        r.employment().isPresent() ? r.employment().getAsLong() : "");
+                        r.employment().isPresent() ? r.employment().getAsLong() : "",
+                        plain(r.jobsPer1000()), plain(r.locationQuotient()));
             }
             printer.flush();
         } catch (IOException e) {
@@ -140,6 +145,16 @@ public final class PlacesCommand implements Callable<Integer> {
         return value.isEmpty() ? "" : value.getAsDouble() == Math.rint(value.getAsDouble())
                 ? String.format(Locale.ROOT, "%.0f", value.getAsDouble())
                 : String.format(Locale.ROOT, "%.2f", value.getAsDouble());
+    }
+
+    /** An employment share as published (18.093, 0.85), or empty for none. */
+    private static String plain(OptionalDouble value) {
+        return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString() : "";
+    }
+
+    /** An employment share in a format, or the text for none. */
+    private static String share(OptionalDouble value, String format, String none) {
+        return value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble()) : none;
     }
 
     private static String qualifier(WageAmount amount) {

@@ -91,6 +91,12 @@ final class TidyRows {
         rows.add(amount(o, place, name, prefix + "mean", e.mean(), unit, source));
         if (rate == RateType.ANNUAL) {
             rows.add(number(o, place.key(), name, "employment", asDouble(e.employment()), "jobs", source));
+            if (!(place instanceof Location.National)) { // OEWS publishes no employment shares for the nation
+                rows.add(number(o, place.key(), name, "jobs_per_1000", e.jobsPer1000(),
+                        "jobs per 1,000 jobs of all occupations in the place", source));
+                rows.add(number(o, place.key(), name, "location_quotient", e.locationQuotient(),
+                        "share of the place's jobs over share of the nation's", source));
+            }
         }
     }
 

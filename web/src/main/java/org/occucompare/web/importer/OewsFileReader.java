@@ -2,6 +2,7 @@ package org.occucompare.web.importer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -10,13 +11,15 @@ import java.util.regex.Pattern;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.UsState;
+import org.occucompare.web.store.row.EmploymentShareRow;
 import org.occucompare.web.store.row.WageCell;
 import org.occucompare.web.store.row.WageRow;
 
 /**
  * Reads an OEWS wage file (national, state, MSA or all-data; {@code .xlsx} or {@code .csv}) with BLS's column names
- * in any order. Keeps cross-industry rows only. BLS markers: {@code #} top-coded, {@code *} and {@code ~} not
- * available, {@code **} not released. Not thread-safe.
+ * in any order, with the employment shares {@code JOBS_1000} and {@code LOC_QUOTIENT} where the layout has them (state,
+ * MSA, nonmetropolitan and all-data files; the national file leaves them blank). Keeps cross-industry rows only. BLS
+ * markers: {@code #} top-coded, {@code *} and {@code ~} not available, {@code **} not released. Not thread-safe.
  */
 final class OewsFileReader {
     static final List<String> ANNUAL = List.of("A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "A_MEAN");
@@ -123,6 +126,20 @@ final class OewsFileReader {
             sink.accept(new WageRow(soc, title, area[0], area[1], "HOURLY", year, employment, c.get(0), c.get(1),
                     c.get(2), c.get(3), c.get(4), c.get(5)));
         }
+        OptionalDouble jobs = share(row, "JOBS_1000", 1000);
+        OptionalDouble quotient = share(row, "LOC_QUOTIENT", Double.MAX_VALUE);
+        if (jobs.isPresent() || quotient.isPresent()) {
+            sink.accept(new EmploymentShareRow(soc, area[0], year, jobs, quotient));
+        }
+    }
+
+    /** An employment share from 0 to {@code max}; blank and BLS markers read as not published. */
+    private static OptionalDouble share(TableRow row, String column, double max) {
+        OptionalDouble value = Values.decimal(row, column);
+        if (value.isPresent() && (value.getAsDouble() < 0 || value.getAsDouble() > max)) {
+            throw row.invalid(column, Values.cut(row.text(column)) + " is not " + Values.shareRange(max));
+        }
+        return value;
     }
 
     /** The area key and name of a row. */

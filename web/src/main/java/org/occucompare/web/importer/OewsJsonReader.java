@@ -12,23 +12,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.SocCode;
 import org.occucompare.core.model.UsState;
 import org.occucompare.web.store.row.AreaRow;
+import org.occucompare.web.store.row.EmploymentShareRow;
 import org.occucompare.web.store.row.WageCell;
 import org.occucompare.web.store.row.WageRow;
 
 /**
  * Reads the JSON re-encodings of OEWS estimates (docs/data.md, "OEWS as JSON"): one area per file, either
- * {@code {"fips"|"cbsa"|"year", "name", "occupations": {SOC: {emp, med, avg, hmed, havg, p10…p90}}}} for the nation,
- * a state or a nonmetropolitan area, or {@code {"code", "name", "wages": {SOC: {employment, median, p10…p90}}}} for a
- * metropolitan area (annual percentiles only); and the area list {@code {"metros": [{cbsa, name, states, kind}]}}.
+ * {@code {"fips"|"cbsa"|"year", "name", "occupations": {SOC: {emp, med, avg, hmed, havg, p10…p90, j1k, lq}}}} for
+ * the nation, a state or a nonmetropolitan area, or {@code {"code", "name", "wages": {SOC: {employment, median,
+ * p10…p90, lq}}}} for a metropolitan area (annual percentiles only); and the area list
+ * {@code {"metros": [{cbsa, name, states, kind}]}}.
  * Only SOC keys are read: keys with a dot repeat their SOC's figures under an O*NET code. These files drop BLS's
  * markers, so an absent figure is recorded as not available (the reason, suppressed or top-coded, is lost). The
  * OEWS year is the file's own {@code year}, else {@code --oews-year}, else a {@code mayYYYY} or {@code -YYYY-}
@@ -152,6 +156,7 @@ final class OewsJsonReader {
                 sink.accept(new WageRow(soc, title, area[0], area[1], "HOURLY", year, employment, none, none,
                         cell(file, o, "hmed"), none, none, cell(file, o, "havg")));
             }
+            shares(file, o, soc, area[0], year, "j1k", sink);
             return true;
         });
     }
@@ -171,6 +176,7 @@ final class OewsJsonReader {
             }
             sink.accept(new WageRow(soc, "", "area:" + code, name, "ANNUAL", year, employment, a.get(0), a.get(1),
                     a.get(2), a.get(3), a.get(4), noMean));
+            shares(file, o, soc, "area:" + code, year, null, sink);
             return true;
         });
     }
@@ -222,6 +228,31 @@ final class OewsJsonReader {
             return new String[] {"area:" + code, text(file, root, "name")};
         }
         return new String[] {"US", "United States"};
+    }
+
+    /**
+     * The employment shares of an entry ({@code lq}, and jobs per 1,000 from {@code jobsField} where the layout has
+     * them), when it has either.
+     */
+    private static void shares(SourceFile file, JsonNode o, String soc, String areaKey, int year,
+            @Nullable String jobsField, ImportSink sink) {
+        OptionalDouble jobs = jobsField == null ? OptionalDouble.empty() : share(file, o, jobsField, 1000);
+        OptionalDouble quotient = share(file, o, "lq", Double.MAX_VALUE);
+        if (jobs.isPresent() || quotient.isPresent()) {
+            sink.accept(new EmploymentShareRow(soc, areaKey, year, jobs, quotient));
+        }
+    }
+
+    private static OptionalDouble share(SourceFile file, JsonNode o, String field, double max) {
+        JsonNode value = o.get(field);
+        if (value == null || value.isNull()) {
+            return OptionalDouble.empty();
+        }
+        if (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > max) {
+            throw invalid(file, "'" + field + "' must be " + Values.shareRange(max) + ", not "
+                    + Values.cut(value.toString()));
+        }
+        return OptionalDouble.of(value.asDouble());
     }
 
     private static WageCell cell(SourceFile file, JsonNode o, String field) {

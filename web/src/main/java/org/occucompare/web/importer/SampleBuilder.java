@@ -18,6 +18,7 @@ import org.occucompare.web.store.row.DwaRow;
 import org.occucompare.web.store.row.EducationAssignmentRow;
 import org.occucompare.web.store.row.EducationCategoryRow;
 import org.occucompare.web.store.row.EducationRatingRow;
+import org.occucompare.web.store.row.EmploymentShareRow;
 import org.occucompare.web.store.row.ElementRow;
 import org.occucompare.web.store.row.JobZoneRow;
 import org.occucompare.web.store.row.OccupationRow;
@@ -146,7 +147,8 @@ public final class SampleBuilder {
         if (code != null) {
             return codes.contains(code);
         }
-        String soc = row instanceof WageRow w ? w.socCode() : row instanceof ProjectionEstimateRow p ? p.socCode()
+        String soc = row instanceof WageRow w ? w.socCode() : row instanceof EmploymentShareRow e ? e.socCode()
+                : row instanceof ProjectionEstimateRow p ? p.socCode()
                 : row instanceof SeparationsRow s ? s.socCode() : row instanceof EducationAssignmentRow e
                 ? e.socCode() : row instanceof AttainmentRow a ? a.socCode() : "";
         return socs.contains(soc);

@@ -65,6 +65,11 @@ final class Values {
         return value.getAsDouble();
     }
 
+    /** The values an employment share may take, for messages: "a number from 0 to 1000" or "a number of 0 or more". */
+    static String shareRange(double max) {
+        return max < Double.MAX_VALUE ? "a number from 0 to " + (long) max : "a number of 0 or more";
+    }
+
     static boolean isMarker(String raw) {
         String t = raw.trim();
         return t.isEmpty() || t.equalsIgnoreCase("n/a") || t.equals("\u2014") || t.equals("-") || t.equals("*")

@@ -26,9 +26,10 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap
         requireNonNull(map, "map is null");
     }
 
-    /** The measures the map can be switched to: those the store has data for. */
-    public static final List<MapMeasure> MAP_MEASURES = List.of(MapMeasure.MEDIAN_ANNUAL, MapMeasure.MEDIAN_HOURLY,
-            MapMeasure.GROWTH);
+    /** The measures the map can be switched to: those with at least one state's figure for this occupation. */
+    public List<MapMeasure> mapMeasures() {
+        return StateMap.available(places);
+    }
 
     /**
      * The map's address in a format, such as {@code /api/charts/map.svg?occupations=29-1141.00&measure=growth}.
@@ -63,9 +64,14 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap
         return "/api/occupations/" + places.occupation().code().value() + "/places?level=" + places.level().id();
     }
 
-    /** One row's cells as shown: the annual and hourly medians (≥ when top-coded), employment and year. */
+    /**
+     * One row's cells as shown: the annual and hourly medians (≥ when top-coded), employment, jobs per 1,000 jobs,
+     * location quotient and year.
+     */
     public List<String> cells(OccupationPlaces.Row row) {
         return List.of(Formats.wage(row.annualMedian()), row.hourlyMedian().map(Formats::wage).orElse("n/a"),
-                Formats.count(row.employment()), row.year().isPresent() ? "May " + row.year().getAsInt() : "–");
+                Formats.count(row.employment()), Formats.share(row.jobsPer1000()),
+                Formats.share(row.locationQuotient()),
+                row.year().isPresent() ? "May " + row.year().getAsInt() : "–");
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.occucompare.core.model.Location;
@@ -16,8 +17,9 @@ import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.Wages;
 
 /**
- * One occupation across all places of a level: each place's newest annual and hourly median, employment and OEWS
- * year, highest annual median first (places without a published median last, by name). Immutable and thread-safe.
+ * One occupation across all places of a level: each place's newest annual and hourly median, employment, jobs per
+ * 1,000 jobs, location quotient and OEWS year, highest annual median first (places without a published median
+ * last, by name). Immutable and thread-safe.
  *
  * @param occupation the occupation, never null
  * @param level the places listed, never null
@@ -39,9 +41,14 @@ public record OccupationPlaces(Occupation occupation, PlaceLevel level, List<Row
      * @param annualMedian the annual median, never null
      * @param hourlyMedian the hourly median (not published for metro areas in the JSON sets), never null
      * @param employment the jobs, when published; never null
+     * @param jobsPer1000 the occupation's jobs per 1,000 jobs in the place (OEWS {@code JOBS_1000}), when published
+     *     (not in the metro JSON set); never null
+     * @param locationQuotient the occupation's location quotient (OEWS {@code LOC_QUOTIENT}), when published; never
+     *     null
      */
     public record Row(Location place, String name, OptionalInt year, WageAmount annualMedian,
-            Optional<WageAmount> hourlyMedian, OptionalLong employment) {
+            Optional<WageAmount> hourlyMedian, OptionalLong employment, OptionalDouble jobsPer1000,
+            OptionalDouble locationQuotient) {
         public Row {
             requireNonNull(place, "place is null");
             requireNonNull(name, "name is null");
@@ -49,6 +56,8 @@ public record OccupationPlaces(Occupation occupation, PlaceLevel level, List<Row
             requireNonNull(annualMedian, "annualMedian is null");
             requireNonNull(hourlyMedian, "hourlyMedian is null");
             requireNonNull(employment, "employment is null");
+            requireNonNull(jobsPer1000, "jobsPer1000 is null");
+            requireNonNull(locationQuotient, "locationQuotient is null");
         }
     }
 
@@ -71,7 +80,7 @@ public record OccupationPlaces(Occupation occupation, PlaceLevel level, List<Row
                 }
                 Optional<WageAmount> hourly = wages.find(annual.area(), RateType.HOURLY).map(WageEstimate::median);
                 rows.add(new Row(annual.area(), annual.areaName(), annual.yearIn(wages), annual.median(), hourly,
-                        annual.employment()));
+                        annual.employment(), annual.jobsPer1000(), annual.locationQuotient()));
             }
         }
         rows.sort(Comparator.comparing((Row r) -> r.annualMedian().lowerBound().isEmpty())

@@ -53,10 +53,12 @@ final class ModelMapping {
                 () -> new IllegalStateException("the store holds an unknown area " + areaKey)));
     }
 
-    static WageEstimate wage(WageRow row) {
+    static WageEstimate wage(StoredWage stored) {
+        WageRow row = stored.wage();
         return new WageEstimate(location(row.areaKey()), row.areaName(), RateType.valueOf(row.rateType()),
                 amount(row.p10()), amount(row.p25()), amount(row.median()), amount(row.p75()), amount(row.p90()),
-                amount(row.mean()), row.employment(), OptionalInt.of(row.year()));
+                amount(row.mean()), row.employment(), OptionalInt.of(row.year()), stored.jobsPer1000(),
+                stored.locationQuotient());
     }
 
     static WageAmount amount(WageCell cell) {

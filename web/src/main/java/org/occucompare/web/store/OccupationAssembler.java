@@ -31,7 +31,6 @@ import org.occucompare.core.model.Wages;
 import org.occucompare.core.model.WorkActivity;
 import org.occucompare.core.model.WorkValue;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
-import org.occucompare.web.store.row.WageRow;
 
 /** Builds {@link Occupation}s from the rows the store read. Stateless. */
 final class OccupationAssembler {
@@ -48,10 +47,10 @@ final class OccupationAssembler {
         String code = o.code();
         String soc = o.socCode();
         SocCode socCode = SocCode.parse(soc);
-        List<WageRow> wageRows = SectionRows.of(rows.wages(), soc);
+        List<StoredWage> wageRows = SectionRows.of(rows.wages(), soc);
         List<StoredAssignment> assignment = SectionRows.of(rows.assignments(), soc);
         // metro files carry no titles: take the first row that has one
-        String socTitle = wageRows.stream().map(WageRow::socTitle).filter(t -> !t.isBlank()).findFirst()
+        String socTitle = wageRows.stream().map(w -> w.wage().socTitle()).filter(t -> !t.isBlank()).findFirst()
                 .orElse(assignment.isEmpty() ? o.title() : assignment.get(0).title());
         SocReference socReference = SocReference.of(socCode, socTitle);
         List<StoredRating> ratings = SectionRows.of(rows.ratings(), code);
@@ -101,12 +100,13 @@ final class OccupationAssembler {
      * OEWS year, and a place whose newest figures are older than the nation's (a nonmetropolitan area published for
      * May 2024 only) keeps them rather than losing its row.
      */
-    private static Wages wages(List<WageRow> rows, SocReference soc, boolean inherited) {
-        Map<String, WageRow> newest = new LinkedHashMap<>();
-        for (WageRow row : rows) {
-            newest.merge(row.areaKey() + "|" + row.rateType(), row, (a, b) -> b.year() > a.year() ? b : a);
+    private static Wages wages(List<StoredWage> rows, SocReference soc, boolean inherited) {
+        Map<String, StoredWage> newest = new LinkedHashMap<>();
+        for (StoredWage row : rows) {
+            newest.merge(row.wage().areaKey() + "|" + row.wage().rateType(), row,
+                    (a, b) -> b.wage().year() > a.wage().year() ? b : a);
         }
-        int year = rows.stream().mapToInt(WageRow::year).max().orElseThrow();
+        int year = rows.stream().mapToInt(w -> w.wage().year()).max().orElseThrow();
         return new Wages(Optional.of(soc), inherited, OptionalInt.of(year),
                 newest.values().stream().map(ModelMapping::wage).toList());
     }

@@ -8,7 +8,6 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
-import org.occucompare.web.store.row.WageRow;
 
 /**
  * Reads occupations and their sections for many codes at once: every method takes the whole set, so loading a
@@ -82,10 +81,13 @@ public interface OccupationDao {
     @UseRowMapper(StoredAttainmentRowMapper.class)
     List<StoredAttainment> attainment(@BindList("socs") List<String> socs);
 
-    @SqlQuery("select * from wage where dataset_id = <dataset> and soc_code in (<socs>) and area_key in (<areas>)"
-            + " order by soc_code, wage_year desc, area_key, rate_type")
-    @RegisterRowMapper(WageRowMapper.class)
-    List<WageRow> wages(@BindList("socs") List<String> socs, @BindList("areas") List<String> areaKeys);
+    @SqlQuery("select w.*, s.jobs_per_1000, s.location_quotient from wage w left join employment_share s"
+            + " on s.dataset_id = w.dataset_id and s.soc_code = w.soc_code and s.area_key = w.area_key"
+            + " and s.wage_year = w.wage_year"
+            + " where w.dataset_id = <dataset> and w.soc_code in (<socs>) and w.area_key in (<areas>)"
+            + " order by w.soc_code, w.wage_year desc, w.area_key, w.rate_type")
+    @RegisterRowMapper(StoredWageRowMapper.class)
+    List<StoredWage> wages(@BindList("socs") List<String> socs, @BindList("areas") List<String> areaKeys);
 
     @SqlQuery("select * from projection where dataset_id = <dataset> and soc_code in (<socs>)"
             + " and area_key in (<areas>)"

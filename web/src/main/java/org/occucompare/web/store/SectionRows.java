@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
-import org.occucompare.web.store.row.WageRow;
 
 /**
  * Every section row read for a set of occupations, grouped by O*NET code (or SOC code for BLS data).
@@ -22,7 +21,7 @@ import org.occucompare.web.store.row.WageRow;
  * @param jobZones job zones by code
  * @param assignments BLS education assignments by SOC
  * @param attainment attainment shares by SOC
- * @param wages wage rows by SOC
+ * @param wages wage rows with their employment shares, by SOC
  * @param projections projection rows by SOC; for a SOC code the projections matrix publishes only inside an
  *     aggregate, the aggregate's rows (their {@code socCode} is the matrix code)
  */
@@ -31,7 +30,7 @@ record SectionRows(Map<String, List<Map.Entry<String, String>>> alternateTitles,
         Map<String, List<StoredText>> workActivities, Map<String, List<StoredTechnology>> technology,
         Map<String, List<StoredRating>> ratings, Map<String, List<Map.Entry<String, String>>> jobZones,
         Map<String, List<StoredAssignment>> assignments, Map<String, List<StoredAttainment>> attainment,
-        Map<String, List<WageRow>> wages, Map<String, List<ProjectionEstimateRow>> projections) {
+        Map<String, List<StoredWage>> wages, Map<String, List<ProjectionEstimateRow>> projections) {
 
     /** Reads every section of the given occupations and places: one query per section. */
     static SectionRows read(OccupationDao dao, List<String> codes, List<String> socs, List<String> areaKeys) {
@@ -44,7 +43,7 @@ record SectionRows(Map<String, List<Map.Entry<String, String>>> alternateTitles,
                 by(dao.workActivities(codes), StoredText::code), by(dao.technology(codes), StoredTechnology::code),
                 by(dao.ratings(codes), StoredRating::code), by(dao.jobZones(codes), Map.Entry::getKey),
                 by(dao.assignments(socs), StoredAssignment::code), by(dao.attainment(socs), StoredAttainment::code),
-                by(dao.wages(socs, areaKeys), WageRow::socCode),
+                by(dao.wages(socs, areaKeys), w -> w.wage().socCode()),
                 projections);
     }
 

@@ -19,6 +19,7 @@ import org.occucompare.web.store.row.DwaRow;
 import org.occucompare.web.store.row.EducationAssignmentRow;
 import org.occucompare.web.store.row.EducationCategoryRow;
 import org.occucompare.web.store.row.EducationRatingRow;
+import org.occucompare.web.store.row.EmploymentShareRow;
 import org.occucompare.web.store.row.JobZoneRow;
 import org.occucompare.web.store.row.OccupationRow;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
@@ -123,6 +124,14 @@ final class StoreTable<R extends StoreRow> {
             real("mean_usd", r -> orNull(r.meanUsd())), text("mean_kind", WageRow::meanKind)),
             "cast(o.wage_year as varchar(11)) || '|' || o.area_key", r -> r.year() + "|" + r.areaKey(),
             r -> r.socCode() + "|" + r.areaKey() + "|" + r.rateType() + "|" + r.year());
+    /** OEWS employment shares: replaced per year and area, as the wages of the same files are. */
+    static final StoreTable<EmploymentShareRow> EMPLOYMENT_SHARE = new StoreTable<>("employment_share",
+            EmploymentShareRow.class, List.of(text("soc_code", EmploymentShareRow::socCode),
+                    text("area_key", EmploymentShareRow::areaKey), integer("wage_year", EmploymentShareRow::year),
+                    real("jobs_per_1000", r -> orNull(r.jobsPer1000())),
+                    real("location_quotient", r -> orNull(r.locationQuotient()))),
+            "cast(o.wage_year as varchar(11)) || '|' || o.area_key", r -> r.year() + "|" + r.areaKey(),
+            r -> r.socCode() + "|" + r.areaKey() + "|" + r.year());
     static final StoreTable<ProjectionEstimateRow> PROJECTION = new StoreTable<>("projection",
             ProjectionEstimateRow.class, List.of(text("soc_code", ProjectionEstimateRow::socCode),
                     text("title", ProjectionEstimateRow::title), text("area_key", ProjectionEstimateRow::areaKey),
@@ -167,8 +176,8 @@ final class StoreTable<R extends StoreRow> {
 
     /** The tables filled from rows, in an order that writes what others refer to first. */
     static final List<StoreTable<?>> FILLED = List.of(OCCUPATION, ALTERNATE_TITLE, TASK, DWA, TASK_DWA, SCALE, RATING,
-            EDUCATION_CATEGORY, EDUCATION_RATING, JOB_ZONE, RELATED_OCCUPATION, TECHNOLOGY, WAGE, PROJECTION,
-            SEPARATIONS, EDUCATION_ASSIGNMENT, ATTAINMENT, OEWS_AREA);
+            EDUCATION_CATEGORY, EDUCATION_RATING, JOB_ZONE, RELATED_OCCUPATION, TECHNOLOGY, WAGE, EMPLOYMENT_SHARE,
+            PROJECTION, SEPARATIONS, EDUCATION_ASSIGNMENT, ATTAINMENT, OEWS_AREA);
 
     private static final Map<Class<?>, StoreTable<?>> BY_TYPE = FILLED.stream()
             .collect(Collectors.toUnmodifiableMap(t -> t.type, t -> t));

@@ -71,6 +71,16 @@ public final class Formats {
     }
 
     /**
+     * An employment share (jobs per 1,000, location quotient) with two decimals.
+     *
+     * @param share the share, or empty
+     * @return "22.78" or "n/a"; never null
+     */
+    public static String share(OptionalDouble share) {
+        return share.isPresent() ? String.format(Locale.US, "%,.2f", share.getAsDouble()) : "n/a";
+    }
+
+    /**
      * A percentage with one decimal and its sign.
      *
      * @param percent the percentage, or empty

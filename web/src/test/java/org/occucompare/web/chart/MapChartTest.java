@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -46,6 +47,10 @@ class MapChartTest {
             UsState.DELAWARE, 70_000, UsState.FLORIDA, 80_000, UsState.GEORGIA, 90_000, UsState.HAWAII, 100_000);
 
     static StateMap sample(MapMeasure measure) {
+        return StateMap.of(samplePlaces(), measure);
+    }
+
+    private static OccupationPlaces samplePlaces() {
         List<WageEstimate> estimates = new ArrayList<>();
         FIGURES.forEach((state, usd) -> estimates.add(annual(state, WageAmount.of(usd))));
         estimates.add(annual(UsState.CALIFORNIA, WageAmount.topCoded(WageAmount.OEWS_TOP_CODE_ANNUAL_USD)));
@@ -54,7 +59,7 @@ class MapChartTest {
         Occupation o = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
                 Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
                 .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), estimates));
-        return StateMap.of(OccupationPlaces.of(o, PlaceLevel.STATE), measure);
+        return OccupationPlaces.of(o, PlaceLevel.STATE);
     }
 
     private static WageEstimate annual(UsState state, WageAmount median) {
@@ -76,6 +81,10 @@ class MapChartTest {
         QuantileClasses ties = QuantileClasses.of(new double[] {1, 1, 1, 1, 2, 3}, 3);
         assertThat(ties.lows()).containsExactly(1.0, 2.0);
         assertThat(ties.highs()).containsExactly(1.0, 3.0);
+        // 3 values, 5 classes: ranks ceil(j * 3 / 5) = 0, 1, 2, 2, 3; rank 3 is past the end, so three classes
+        QuantileClasses few = QuantileClasses.of(new double[] {22.78, 18.609, 19.287}, 5);
+        assertThat(few.lows()).containsExactly(18.609, 19.287, 22.78);
+        assertThat(few.highs()).containsExactly(18.609, 19.287, 22.78);
     }
 
     @Test
@@ -170,13 +179,48 @@ class MapChartTest {
     }
 
     @Test
+    void jobs_per_1000_are_mapped_where_published_and_offered_only_then() {
+        assertThat(StateMap.available(samplePlaces())).containsExactly(MapMeasure.MEDIAN_ANNUAL);
+
+        WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
+        List<WageEstimate> estimates = List.of(new WageEstimate(new Location.State(UsState.ILLINOIS), "Illinois",
+                RateType.ANNUAL, none, none, WageAmount.of(95_990), none, none, none, OptionalLong.of(138_910),
+                OptionalInt.of(2025), OptionalDouble.of(22.78), OptionalDouble.of(1.05)),
+                new WageEstimate(new Location.State(UsState.OHIO), "Ohio", RateType.ANNUAL, none, none,
+                        WageAmount.of(86_000), none, none, none, OptionalLong.empty(), OptionalInt.of(2024),
+                        OptionalDouble.empty(), OptionalDouble.of(1.1)));
+        Occupation o = Occupation.minimal(OccupationCode.parse("29-1141.00"), "Registered Nurses",
+                Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
+                .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), estimates));
+        OccupationPlaces places = OccupationPlaces.of(o, PlaceLevel.STATE);
+        assertThat(StateMap.available(places)).containsExactly(MapMeasure.MEDIAN_ANNUAL,
+                MapMeasure.EMPLOYMENT_PER_1000, MapMeasure.LOCATION_QUOTIENT);
+
+        StateMap map = StateMap.of(places, MapMeasure.EMPLOYMENT_PER_1000);
+        StateMap.Cell illinois = map.cells().stream().filter(c -> c.state() == UsState.ILLINOIS).findFirst()
+                .orElseThrow();
+        assertThat(map.text(illinois)).isEqualTo("22.78");
+        assertThat(illinois.vintage()).hasValue("May 2025");
+        // Ohio has a wage but no jobs per 1,000: no figure, not 0
+        StateMap.Cell ohio = map.cells().stream().filter(c -> c.state() == UsState.OHIO).findFirst().orElseThrow();
+        assertThat(ohio.status()).isEqualTo(StateMap.Status.MISSING);
+        assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics (OEWS), May 2025.");
+
+        StateMap quotients = StateMap.of(places, MapMeasure.LOCATION_QUOTIENT);
+        assertThat(quotients.cells().stream().filter(c -> c.value().isPresent()).map(quotients::text))
+                .containsExactly("1.05", "1.10"); // Illinois, then Ohio, in state order
+        assertThat(quotients.source()).contains("May 2024 and May 2025");
+    }
+
+    @Test
     void a_measure_the_store_has_no_data_for_is_refused_with_the_reason() {
         assertThatThrownBy(() -> sample(MapMeasure.PRICE_ADJUSTED)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("Regional Price Parit");
         assertThatThrownBy(() -> sample(MapMeasure.EMPLOYMENT_PER_1000)).isInstanceOf(OccupationException.class)
-                .hasMessageContaining("not available");
+                .hasMessageContaining("No state has a figure of employment per 1,000 jobs for Chief Executives")
+                .hasMessageContaining("JOBS_1000");
         assertThatThrownBy(() -> sample(MapMeasure.GROWTH)).isInstanceOf(OccupationException.class)
-                .hasMessageContaining("No state has a projected employment change");
+                .hasMessageContaining("No state has a figure of projected employment change");
         assertThatThrownBy(() -> MapMeasure.parse("mean")).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("median-annual, median-hourly");
     }

@@ -35,6 +35,17 @@ class OewsFileReaderTest {
     }
 
     @Test
+    void the_national_file_leaves_the_employment_shares_blank_so_none_are_read() {
+        BulkFileReader reader = new BulkFileReader(ImportOptions.NONE);
+        CollectingSink sink = new CollectingSink();
+        reader.readAll(reader.plan(List.of(SharedData.require("bls-oews/national_M2024_dl.xlsx"))), sink,
+                file -> { });
+
+        assertThat(sink.of(WageRow.class)).isNotEmpty();
+        assertThat(sink.of(org.occucompare.web.store.row.EmploymentShareRow.class)).isEmpty();
+    }
+
+    @Test
     void chief_executives_75th_and_90th_percentiles_are_top_coded_at_the_bls_bound() {
         List<WageRow> rows = read("bls-oews/national_M2024_dl.xlsx");
 

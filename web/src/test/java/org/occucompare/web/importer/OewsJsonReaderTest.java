@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.store.row.AreaRow;
+import org.occucompare.web.store.row.EmploymentShareRow;
 import org.occucompare.web.store.row.WageCell;
 import org.occucompare.web.store.row.WageRow;
 
@@ -43,6 +45,57 @@ class OewsJsonReaderTest {
         WageRow californiaHourly = find(rows, "29-1141", "CA", "HOURLY").orElseThrow();
         assertThat(californiaHourly.median()).isEqualTo(WageCell.figure(67.44));
         assertThat(californiaHourly.p10().kind()).isEqualTo(WageCell.Kind.NOT_AVAILABLE);
+    }
+
+    private static EmploymentShareRow share(List<EmploymentShareRow> rows, String soc, String area) {
+        return rows.stream().filter(r -> r.socCode().equals(soc) && r.areaKey().equals(area)).findFirst()
+                .orElseThrow(() -> new AssertionError("no share of " + soc + " in " + area));
+    }
+
+    @Test
+    void states_carry_jobs_per_1000_and_the_location_quotient_of_their_year() {
+        // may2025/states/17.json and 06.json, "29-1141": "j1k":22.78,"lq":1.05 and "j1k":18.609,"lq":0.86;
+        // may2024/states/17.json: "j1k":23.066,"lq":1.08
+        List<EmploymentShareRow> rows = read(ImportOptions.NONE,
+                SharedData.require("bls-oews-state-json/may2025/states/17.json"),
+                SharedData.require("bls-oews-state-json/may2025/states/06.json"),
+                SharedData.require("bls-oews-state-json/may2024/states/17.json")).of(EmploymentShareRow.class);
+
+        assertThat(rows).contains(new EmploymentShareRow("29-1141", "IL", 2025, OptionalDouble.of(22.78),
+                OptionalDouble.of(1.05)), new EmploymentShareRow("29-1141", "CA", 2025, OptionalDouble.of(18.609),
+                OptionalDouble.of(0.86)), new EmploymentShareRow("29-1141", "IL", 2024, OptionalDouble.of(23.066),
+                OptionalDouble.of(1.08)));
+        // one row per occupation and year, not per rate type
+        assertThat(rows.stream().filter(r -> r.socCode().equals("29-1141"))).hasSize(3);
+    }
+
+    @Test
+    void the_nation_has_no_shares_metros_have_only_the_quotient_and_nonmetro_areas_have_both() {
+        assertThat(read(ImportOptions.NONE, SharedData.require("bls-oews-state-json/may2025/national.json"))
+                .of(EmploymentShareRow.class)).isEmpty();
+        // metros/16980.json "29-1141": "lq":1.02 and no jobs per 1,000 in the metro set
+        assertThat(share(read(ImportOptions.NONE, SharedData.require("bls-oews-msa-2025-json/metros/16980.json"))
+                .of(EmploymentShareRow.class), "29-1141", "area:16980")).isEqualTo(new EmploymentShareRow("29-1141",
+                "area:16980", 2025, OptionalDouble.empty(), OptionalDouble.of(1.02)));
+        // nonmetro-territories/1700004.json "29-1141": "j1k":28.738,"lq":1.35
+        assertThat(share(read(ImportOptions.NONE,
+                SharedData.require("bls-oews-state-json/may2024/nonmetro-territories/1700004.json"))
+                .of(EmploymentShareRow.class), "29-1141", "area:1700004")).isEqualTo(new EmploymentShareRow(
+                "29-1141", "area:1700004", 2024, OptionalDouble.of(28.738), OptionalDouble.of(1.35)));
+    }
+
+    @Test
+    void a_share_that_is_no_share_is_refused_with_the_file_and_field(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("may2025").resolve("states"));
+        Path over = Files.writeString(folder.resolve("17.json"), "{\"fips\":\"17\",\"occupations\":"
+                + "{\"29-1141\":{\"med\":95990,\"j1k\":1200}}}");
+        Path text = Files.writeString(folder.resolve("06.json"), "{\"fips\":\"06\",\"occupations\":"
+                + "{\"29-1141\":{\"med\":140270,\"lq\":\"high\"}}}");
+
+        assertThatThrownBy(() -> read(ImportOptions.NONE, over)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("17.json").hasMessageContaining("'j1k' must be a number from 0 to 1000");
+        assertThatThrownBy(() -> read(ImportOptions.NONE, text)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("06.json").hasMessageContaining("'lq' must be a number of 0 or more");
     }
 
     @Test
@@ -132,13 +185,16 @@ class OewsJsonReaderTest {
             throws IOException {
         // a small file in BLS's own MSA_M2025_dl layout (columns as BLS names them)
         Path msa = Files.writeString(dir.resolve("MSA_M2025_dl.csv"), String.join("\r\n",
-                "AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,I_GROUP,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,"
-                        + "A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90",
+                "AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,I_GROUP,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,JOBS_1000,"
+                        + "LOC_QUOTIENT,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,"
+                        + "A_MEDIAN,A_PCT75,A_PCT90",
                 "16980,\"Chicago-Naperville-Elgin, IL-IN\",4,IL,000000,cross-industry,29-1141,Registered Nurses,"
-                        + "detailed,\"100,240\",48.00,\"99,840\",37.22,39.73,48.31,52.13,57.34,\"77,410\",\"82,640\","
-                        + "\"100,490\",\"108,430\",\"119,260\"",
+                        + "detailed,\"100,240\",,1.02,48.00,\"99,840\",37.22,39.73,48.31,52.13,57.34,\"77,410\","
+                        + "\"82,640\",\"100,490\",\"108,430\",\"119,260\"",
                 "1700004,South Illinois nonmetropolitan area,6,IL,000000,cross-industry,11-1011,Chief Executives,"
-                        + "detailed,90,*,*,*,*,*,*,*,*,*,*,*,*"));
+                        + "detailed,90,0.586,~,*,*,*,*,*,*,*,*,*,*,*,*",
+                "1700004,South Illinois nonmetropolitan area,6,IL,000000,cross-industry,29-1141,Registered Nurses,"
+                        + "detailed,\"4,020\",28.738,1.35,*,*,*,*,*,*,*,*,*,*,*,*"));
 
         List<WageRow> rows = read(ImportOptions.NONE, msa).of(WageRow.class);
 
@@ -150,6 +206,14 @@ class OewsJsonReaderTest {
                 .isEqualTo(WageCell.figure(48.31));
         assertThat(find(rows, "11-1011", "area:1700004", "ANNUAL").orElseThrow().median().kind())
                 .isEqualTo(WageCell.Kind.NOT_AVAILABLE);
+        // JOBS_1000 and LOC_QUOTIENT as BLS fills them: blank or a marker is not published
+        List<EmploymentShareRow> shares = read(ImportOptions.NONE, msa).of(EmploymentShareRow.class);
+        assertThat(shares).containsExactlyInAnyOrder(
+                new EmploymentShareRow("29-1141", "area:16980", 2025, OptionalDouble.empty(), OptionalDouble.of(1.02)),
+                new EmploymentShareRow("11-1011", "area:1700004", 2025, OptionalDouble.of(0.586),
+                        OptionalDouble.empty()),
+                new EmploymentShareRow("29-1141", "area:1700004", 2025, OptionalDouble.of(28.738),
+                        OptionalDouble.of(1.35)));
     }
 
     @Test

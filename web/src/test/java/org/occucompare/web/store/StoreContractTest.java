@@ -33,6 +33,7 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
+import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.importer.BundledSample;
@@ -158,6 +159,41 @@ class StoreContractTest {
                 .orElseThrow().median()).isEqualTo(WageAmount.of(84_000));
         assertThat(store.sources()).extracting(DataSourceInfo::sourceId).containsExactly("oews:2024", "onet");
         assertThat(store.sources().get(0).rowCount()).isEqualTo(2L);
+    }
+
+    @Test
+    void employment_shares_are_read_with_the_wages_of_their_place_and_year_and_replaced_with_them()
+            throws IOException {
+        // OEWS May 2024 (state_M2024_dl): Registered Nurses, JOBS_1000 and LOC_QUOTIENT of California 18.093 and
+        // 0.85, of Texas 18.853 and 0.89
+        String header = "PRIM_STATE,OCC_CODE,OCC_TITLE,TOT_EMP,JOBS_1000,LOC_QUOTIENT,A_MEAN,A_PCT10,A_PCT25,"
+                + "A_MEDIAN,A_PCT75,A_PCT90\r\n";
+        Path folder = Files.createTempDirectory(dir, "oews");
+        importFiles(ImportOptions.NONE, occupations("29-1141.00\tRegistered Nurses\tCare.\r\n"),
+                Files.writeString(folder.resolve("state_M2024_dl.csv"), header
+                        + "CA,29-1141,Registered Nurses,326720,18.093,0.85,148330,100120,119710,140330,172200,"
+                        + "208880\r\n"
+                        + "TX,29-1141,Registered Nurses,261050,18.853,0.89,91690,64660,77450,90010,102200,122060\r\n"));
+        Location texas = new Location.State(UsState.TEXAS);
+        WageEstimate california = find(NURSES, CALIFORNIA).orElseThrow().wages().orElseThrow()
+                .find(CALIFORNIA, RateType.ANNUAL).orElseThrow();
+        assertThat(california.jobsPer1000()).hasValue(18.093);
+        assertThat(california.locationQuotient()).hasValue(0.85);
+        assertThat(find(NURSES, CALIFORNIA).orElseThrow().wages().orElseThrow().national(RateType.ANNUAL))
+                .isEmpty();
+
+        // a new California file replaces California's shares with its wages; Texas's are carried over
+        Path again = Files.createTempDirectory(dir, "oews");
+        importFiles(ImportOptions.NONE, Files.writeString(again.resolve("state_M2024_dl.csv"), header
+                + "CA,29-1141,Registered Nurses,326720,,0.9,148330,100120,119710,140330,172200,208880\r\n"));
+        california = find(NURSES, CALIFORNIA).orElseThrow().wages().orElseThrow().find(CALIFORNIA, RateType.ANNUAL)
+                .orElseThrow();
+        assertThat(california.jobsPer1000()).isEmpty();
+        assertThat(california.locationQuotient()).hasValue(0.9);
+        WageEstimate tx = find(NURSES, texas).orElseThrow().wages().orElseThrow().find(texas, RateType.ANNUAL)
+                .orElseThrow();
+        assertThat(tx.jobsPer1000()).hasValue(18.853);
+        assertThat(tx.locationQuotient()).hasValue(0.89);
     }
 
     @Test

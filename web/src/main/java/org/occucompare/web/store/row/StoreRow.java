@@ -4,5 +4,5 @@ package org.occucompare.web.store.row;
 public sealed interface StoreRow
         permits OccupationRow, AlternateTitleRow, TaskRow, DwaRow, TaskDwaRow, ElementRow, ScaleRow, RatingRow,
         EducationCategoryRow, EducationRatingRow, JobZoneRow, RelatedOccupationRow, TechnologyRow, WageRow,
-        ProjectionEstimateRow, SeparationsRow, EducationAssignmentRow, AttainmentRow, AreaRow {
+        ProjectionEstimateRow, SeparationsRow, EducationAssignmentRow, AttainmentRow, AreaRow, EmploymentShareRow {
 }
