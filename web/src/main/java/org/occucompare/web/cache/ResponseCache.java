@@ -23,6 +23,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +40,8 @@ import org.occucompare.web.cache.Rendered.SourceFreshness;
  * from its key (and the retrieval times of live data), {@code Last-Modified} where it is known, and the
  * {@code Cache-Control} of its {@link Policy}; a request whose {@code If-None-Match} names the tag gets 304 without
  * a body. Text answers are kept gzip-compressed too, so the server does not compress the same answer again for
- * every client that accepts gzip. Thread-safe; concurrent requests for the same missing key render it once.
+ * every client that accepts gzip. Thread-safe; concurrent requests for the same missing key render it once and
+ * share the answer.
  */
 public final class ResponseCache {
     /** The smallest body worth compressing; Javalin's own threshold is about the same. */
@@ -44,6 +49,7 @@ public final class ResponseCache {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Cache<String, Entry> entries;
+    private final ConcurrentMap<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
     private final Supplier<DataStamp> stamp;
     private final Clock clock;
 
@@ -104,16 +110,39 @@ public final class ResponseCache {
         requireNonNull(render, "render is null");
         DataStamp current = stamp.get();
         String key = request + "\n" + current.version();
-        Entry[] notKept = new Entry[1];
-        Entry entry = entries.get(key, k -> {
-            Entry rendered = Entry.of(k, render.get(), current);
-            if (rendered.rendered().freshness().cacheable()) {
-                return rendered;
+        Entry entry = entries.getIfPresent(key);
+        write(ctx, entry != null ? entry : render(key, current, render), policy);
+    }
+
+    /**
+     * Renders a missing key once for every request that asks for it meanwhile, outside the cache's locks: the
+     * callers that arrive while it renders share its answer (or its exception), kept or not; an answer that may
+     * not be kept (a metric that timed out, live data served stale) is then rendered again for the next request
+     * rather than holding every concurrent one in line behind it.
+     */
+    private Entry render(String key, DataStamp current, Supplier<Rendered> render) {
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            notKept[0] = rendered;
-            return null; // Caffeine keeps nothing for null
-        });
-        write(ctx, entry != null ? entry : requireNonNull(notKept[0]), policy);
+        }
+        try {
+            Entry entry = Entry.of(key, render.get(), current);
+            if (entry.rendered().freshness().cacheable()) {
+                entries.put(key, entry);
+            }
+            mine.complete(entry);
+            return entry;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
     }
 
     /**
