@@ -57,7 +57,8 @@ final class ChartFactory {
         if (table.hasFigures()) {
             return figure(ProfileChart.build(table), about, table.kind(), size);
         }
-        List<String> caption = captioned(ProfileChart.caption(table));
+        // the notice says who has no figures and why; the caption keeps to where the figures would come from
+        List<String> caption = captioned(List.of(table.sourceLine()));
         NoticeChart notice = new NoticeChart(table.title(), "No figures to draw. " + table.notice(), caption);
         return new Figure(table.kind().id(), size, table.title(), caption, description(table.title(), about,
                 caption), notice.layout(size));

@@ -29,19 +29,16 @@ record NoticeChart(String title, String message, List<String> caption) {
      */
     Scene layout(FigureSize size) {
         Metrics m = Metrics.of(size);
-        TypeScale type = m.type();
         Scene.Builder out = new Scene.Builder();
         double width = size.widthPt();
         double x0 = m.pad();
         double inner = width - 2 * m.pad();
         double y = m.pad();
 
-        TextBlock heading = Typesetter.wrap(title, ChartFonts.bold(type.title()), inner);
-        out.add(new SceneText(Role.TITLE, heading, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
-        y += heading.height() + 2 * m.gap();
+        y = SceneText.title(title, m, x0, y, inner, out) + 2 * m.gap();
 
         double padding = m.columnGap();
-        TextBlock text = Typesetter.wrap(message, ChartFonts.plain(type.heading()), inner - 2 * padding);
+        TextBlock text = Typesetter.wrap(message, ChartFonts.plain(m.type().heading()), inner - 2 * padding);
         double boxHeight = text.height() + 2 * padding;
         out.add(SceneMark.stroked(Role.GRID, new Rectangle2D.Double(x0, y, inner, boxHeight), ChartStyle.MUTED,
                 Glyphs.line(m.hairline() * 2)));
@@ -49,10 +46,7 @@ record NoticeChart(String title, String message, List<String> caption) {
                 inner - 2 * padding, SceneText.Align.LEFT));
         y += boxHeight + 2 * m.gap();
 
-        TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
-                inner);
-        out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
-        y += captionBlock.height() + m.pad();
+        y = SceneText.caption(caption, m, x0, y, inner, out) + m.pad();
         return out.build(width, y);
     }
 }

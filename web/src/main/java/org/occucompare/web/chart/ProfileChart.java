@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,15 +79,6 @@ final class ProfileChart {
 
     private static void draw(ProfileTable.Line line, List<SeriesStyle> styles, double base, RowChart.Band band,
             Scene.Builder out) {
-        for (int i = 0; i < styles.size(); i++) {
-            OptionalDouble v = line.drawn(i);
-            if (v.isEmpty()) {
-                continue;
-            }
-            double y = band.y(i);
-            double x = band.x(v.getAsDouble());
-            out.add(Glyphs.stem(Role.DATA, styles.get(i), band.x(base), x, y, band.metrics()));
-            out.add(Glyphs.marker(Role.DATA, styles.get(i), x, y, band.metrics()));
-        }
+        band.stems(styles, IntStream.range(0, styles.size()).mapToObj(line::drawn).toList(), base, out);
     }
 }

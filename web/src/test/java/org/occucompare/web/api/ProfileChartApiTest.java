@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +26,14 @@ class ProfileChartApiTest {
     private static TestServer sample;
     private static CareerOneStopStandIn careerOneStop;
     private static TestServer live;
+    private static final AtomicBoolean FAILING = new AtomicBoolean();
 
     @BeforeAll
     static void start() {
         sample = TestServer.start();
-        careerOneStop = new CareerOneStopStandIn(() -> Reply.fixture("registered-nurses-ca.json"));
+        careerOneStop = new CareerOneStopStandIn(() -> FAILING.get()
+                ? Reply.json(404, "{\"Message\": \"Not found - (An error occurred)\"}")
+                : Reply.fixture("registered-nurses-ca.json"));
         live = TestServer.start(careerOneStop.settings(), c -> { });
     }
 
@@ -94,6 +98,19 @@ class ProfileChartApiTest {
         HttpResponse<String> attainment = live.get("/api/charts/attainment.svg?occupations=29-1141.00");
         assertThat(attainment.statusCode()).isEqualTo(200);
         assertThat(attainment.body()).contains(">54.4 %</text>").doesNotContain(CareerOneStopStandIn.TOKEN);
+    }
+
+    @Test
+    void a_failing_source_is_a_503_that_says_when_to_ask_again_and_no_chart_is_kept_without_it() throws Exception {
+        FAILING.set(true);
+        try {
+            HttpResponse<String> failed = live.get("/api/charts/attainment.png?occupations=29-1171.00");
+
+            assertThat(failed.statusCode()).isEqualTo(503);
+            assertThat(failed.body()).doesNotContain(CareerOneStopStandIn.TOKEN);
+        } finally {
+            FAILING.set(false);
+        }
     }
 
     @Test

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.EducationTraining;
 import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Projections;
 import org.occucompare.core.model.Section;
+import org.occucompare.core.model.SocCode;
+import org.occucompare.core.model.SocReference;
 import org.occucompare.web.compare.SampleComparisons;
 import org.occucompare.web.importer.SampleBuilder;
 
@@ -64,6 +67,23 @@ class ProfileChartTest {
         assertThat(table.cells(table.lines().get(4))).containsExactly("51.9 %", "54.4 %");
         assertThat(table.csv()).contains("15-1252.00,Software Developers,attainment,Bachelor's degree,"
                 + "Bachelor's degree,share_of_workers_pct,51.9,percent,figure,,");
+    }
+
+    @Test
+    void attainment_the_matrix_publishes_only_for_an_aggregate_names_that_aggregate() {
+        // table 5.3 publishes 13-1021, 13-1022 and 13-1023 only as 13-1020 "Buyers and purchasing agents"
+        Occupation developers = SampleComparisons.service().profiles(List.of("15-1252.00"), Section.TRAINING).get(0);
+        EducationTraining e = developers.education().orElseThrow();
+        Occupation buyers = developers.withSoc(new SocReference(SocCode.parse("13-1022"), "Wholesale and retail"
+                + " buyers, except farm products", Optional.empty())).withEducation(new EducationTraining(
+                        e.typicalEntryEducation(), e.workExperience(), e.onTheJobTraining(), e.attainment(),
+                        Optional.of(new SocReference(SocCode.parse("13-1020"), "Buyers and purchasing agents",
+                                Optional.empty())), e.jobZone()));
+
+        ProfileTable table = ChartRenderer.table(List.of(buyers, developers), ChartKind.ATTAINMENT);
+
+        assertThat(table.notes()).contains("Software Developers: the figures of the matrix occupation 13-1020 Buyers"
+                + " and purchasing agents, which includes it.").hasSize(2);
     }
 
     @Test
