@@ -128,7 +128,8 @@ public final class CompareApiController {
                     "text/csv; charset=utf-8", Map.of("Content-Disposition", "attachment; filename=\"" + name
                             + ".csv\""), freshness.of(found));
         }
-        return new Rendered(ChartRenderer.render(found, kind, format.get(), size.orElseThrow()), format.get().mediaType(),
+        return new Rendered(ChartRenderer.render(found, kind, format.get(), size.orElseThrow()),
+                format.get().mediaType(),
                 Map.of("Content-Disposition", "inline; filename=\"" + name + "." + format.get().extension() + "\""),
                 freshness.of(found));
     }

@@ -152,8 +152,9 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
 
     /** The charts of the comparison, each with its downloads; never null. */
     public List<ChartPanel> charts() {
-        return Arrays.stream(ChartKind.values()).filter(k -> k.profileSection().isEmpty()).map(k -> new ChartPanel(k.id(), k.displayName(),
-                k.displayName() + " chart; the same figures are in the table beside it.", state.query())).toList();
+        return Arrays.stream(ChartKind.values()).filter(k -> k.profileSection().isEmpty()).map(k -> new ChartPanel(
+                k.id(), k.displayName(), k.displayName() + " chart; the same figures are in the table beside it.",
+                state.query())).toList();
     }
 
     private static List<String> top(List<Descriptor> descriptors) {
