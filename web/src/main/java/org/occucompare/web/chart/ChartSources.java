@@ -35,6 +35,7 @@ final class ChartSources {
             case WAGES, LOCATIONS -> List.of(Section.WAGES);
             case GROWTH -> List.of(Section.PROJECTIONS);
             case SKILLS -> List.of(Section.SKILLS, Section.KNOWLEDGE, Section.ABILITIES);
+            case INDUSTRIES, ATTAINMENT, INTERESTS -> List.of(kind.profileSection().orElseThrow());
         };
         List<Provenance> used = new ArrayList<>();
         for (Occupation o : c.occupations()) {
@@ -51,7 +52,11 @@ final class ChartSources {
 
     /** The caption's source line, such as "Source: Occupational Employment and Wage Statistics, May 2024." */
     static String line(Comparison c, ChartKind kind) {
-        List<SourceVintage> sources = of(c, kind);
+        return line(of(c, kind));
+    }
+
+    /** The caption's source line of some data sets, such as "Source: O*NET Database, 30.1."; never null. */
+    static String line(List<SourceVintage> sources) {
         if (sources.isEmpty()) {
             return "Source: not recorded for these figures.";
         }

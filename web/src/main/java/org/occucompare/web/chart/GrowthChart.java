@@ -165,17 +165,7 @@ final class GrowthChart {
 
     private static void draw(Lanes lanes, List<Series> series, Function<GrowthFigures, OptionalDouble> value,
             RowChart.Band band, Scene.Builder out) {
-        for (int i = 0; i < series.size(); i++) {
-            GrowthFigures f = lanes.figures().get(i);
-            OptionalDouble v = f == null ? OptionalDouble.empty() : value.apply(f);
-            if (v.isEmpty()) {
-                continue;
-            }
-            SeriesStyle style = series.get(i).style();
-            double y = band.y(i);
-            double x = band.x(v.getAsDouble());
-            out.add(Glyphs.stem(Role.DATA, style, band.x(0), x, y, band.metrics()));
-            out.add(Glyphs.marker(Role.DATA, style, x, y, band.metrics()));
-        }
+        band.stems(series.stream().map(Series::style).toList(), lanes.figures().stream().map(f -> f == null
+                ? OptionalDouble.empty() : value.apply(f)).toList(), 0, out);
     }
 }

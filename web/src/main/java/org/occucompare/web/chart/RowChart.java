@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -138,6 +139,27 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
             return top + (lane + 0.5) * pitch;
         }
 
+        /**
+         * Draws each lane's figure as a stem from a base to it ending in the lane's marker ({@link Role#DATA}); a
+         * lane without a figure gets no mark, never one at zero.
+         *
+         * @param styles the look of each lane, never null
+         * @param values each lane's figure, or empty; never null, as long as {@code styles}
+         * @param base where the stems start, such as 0 or the bottom of a rating scale
+         * @param out where the marks go, never null
+         */
+        void stems(List<SeriesStyle> styles, List<OptionalDouble> values, double base, Scene.Builder out) {
+            for (int i = 0; i < styles.size(); i++) {
+                OptionalDouble v = values.get(i);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                double x = x(v.getAsDouble());
+                out.add(Glyphs.stem(Role.DATA, styles.get(i), x(base), x, y(i), metrics));
+                out.add(Glyphs.marker(Role.DATA, styles.get(i), x, y(i), metrics));
+            }
+        }
+
     }
 
     /**
@@ -157,9 +179,7 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
         double inner = width - 2 * m.pad();
         double y = m.pad();
 
-        TextBlock heading = Typesetter.wrap(title, ChartFonts.bold(type.title()), inner);
-        out.add(new SceneText(Role.TITLE, heading, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
-        y += heading.height() + m.gap();
+        y = SceneText.title(title, m, x0, y, inner, out) + m.gap();
         if (!legend.isEmpty()) {
             y = LegendEntry.layout(legend, x0, y, inner, m, out) + m.gap();
         }
@@ -181,10 +201,7 @@ record RowChart<T>(String title, List<LegendEntry> legend, List<Group<T>> groups
         }
         y += m.gap();
 
-        TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
-                inner);
-        out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
-        y += captionBlock.height() + m.pad();
+        y = SceneText.caption(caption, m, x0, y, inner, out) + m.pad();
         return out.build(width, y);
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * A block of text placed on a chart. Each line is aligned within the column from {@code x} to {@code x + width}.
@@ -23,6 +24,40 @@ record SceneText(Role role, TextBlock text, Color colour, double x, double y, do
         requireNonNull(text, "text is null");
         requireNonNull(colour, "colour is null");
         requireNonNull(align, "align is null");
+    }
+
+    /**
+     * Adds a chart's title, wrapped to the width, at the top left of its content.
+     *
+     * @param title the title, never null
+     * @param m the chart's lengths, never null
+     * @param x the left edge in points
+     * @param y the top edge in points
+     * @param width the width available in points
+     * @param out where the part goes, never null
+     * @return the bottom edge of the title
+     */
+    static double title(String title, Metrics m, double x, double y, double width, Scene.Builder out) {
+        TextBlock heading = Typesetter.wrap(title, ChartFonts.bold(m.type().title()), width);
+        out.add(new SceneText(Role.TITLE, heading, ChartStyle.INK, x, y, width, Align.LEFT));
+        return y + heading.height();
+    }
+
+    /**
+     * Adds a chart's caption under its content, a paragraph a line, wrapped to the width.
+     *
+     * @param caption the paragraphs, never null
+     * @param m the chart's lengths, never null
+     * @param x the left edge in points
+     * @param y the top edge in points
+     * @param width the width available in points
+     * @param out where the part goes, never null
+     * @return the bottom edge of the caption
+     */
+    static double caption(List<String> caption, Metrics m, double x, double y, double width, Scene.Builder out) {
+        TextBlock block = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(m.type().caption()), width);
+        out.add(new SceneText(Role.CAPTION, block, ChartStyle.MUTED, x, y, width, Align.LEFT));
+        return y + block.height();
     }
 
     /** Where a line sits in its column. */

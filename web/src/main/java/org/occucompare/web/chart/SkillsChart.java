@@ -119,15 +119,7 @@ final class SkillsChart {
 
     private static void draw(Ratings r, List<SeriesStyle> styles, Function<Descriptor, OptionalDouble> value,
             double base, RowChart.Band band, Scene.Builder out) {
-        for (int i = 0; i < styles.size(); i++) {
-            OptionalDouble v = r.ratings().get(i).map(value).orElse(OptionalDouble.empty());
-            if (v.isEmpty()) {
-                continue;
-            }
-            double y = band.y(i);
-            double x = band.x(v.getAsDouble());
-            out.add(Glyphs.stem(Role.DATA, styles.get(i), band.x(base), x, y, band.metrics()));
-            out.add(Glyphs.marker(Role.DATA, styles.get(i), x, y, band.metrics()));
-        }
+        band.stems(styles, r.ratings().stream().map(d -> d.map(value).orElse(OptionalDouble.empty())).toList(), base,
+                out);
     }
 }

@@ -2,23 +2,16 @@ package org.occucompare.web.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.occucompare.core.ErrorKind;
 import org.occucompare.core.OccupationException;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.Application;
-import org.occucompare.web.chart.ChartFormat;
-import org.occucompare.web.chart.ChartKind;
-import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.compare.CompareQuery;
 import org.occucompare.web.compare.Comparison;
@@ -49,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  occucompare compare 29-1141.00 29-2061.00 --format csv > nurses.csv",
             "  occucompare compare 29-1141.00 --location US CA TX --chart locations --out rn.svg",
             "  occucompare compare 29-1141.00 29-2061.00 --chart wages --out wages.pdf --size single",
+            "  occucompare compare 29-1141.00 15-1252.00 --chart interests --out interests.svg",
             "  occucompare compare 29-1141.00 29-2061.00 --cite > data.bib"})
 public final class CompareCommand implements Callable<Integer> {
     private final OccuCompareCommand root;
@@ -107,8 +101,9 @@ public final class CompareCommand implements Callable<Integer> {
         CommandSpec command = requireNonNull(spec, "spec is null");
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        Optional<ChartKind> kind = Optional.ofNullable(chart).map(c -> ChartKind.parse(c.kind));
-        Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(c -> ChartFormat.ofFile(c.out));
+        if (chart != null) {
+            chart.validate();
+        }
         if (chart == null && figure.given()) {
             throw OccupationException.invalidInput("--size, --width-mm, --dpi and --scale size a chart: add --chart"
                     + " KIND --out FILE.");
@@ -139,37 +134,11 @@ public final class CompareCommand implements Callable<Integer> {
                 new ComparisonTextWriter(out).write(comparison);
             }
             if (chart != null) {
-                write(chart.out, ChartRenderer.render(comparison, kind.orElseThrow(), chartFormat.orElseThrow(),
-                        size));
-                err.println("Wrote the " + kind.get() + " chart to " + chart.out + ".");
+                err.println(chart.write(comparison, size));
             }
         }
         out.flush();
         err.flush();
         return 0;
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new OccupationException(ErrorKind.UPSTREAM, "Could not write " + file + " (" + e.getMessage()
-                    + "): check that its directory is writable.", e);
-        }
-    }
-
-    /** {@code --chart KIND --out FILE}: the two go together. */
-    static final class ChartOptions {
-        @Option(names = "--chart", paramLabel = "KIND", required = true,
-                description = "Also draw a chart: wages, locations, growth or skills.")
-        private String kind = "";
-
-        @Option(names = "--out", paramLabel = "FILE", required = true,
-                description = "Where to write the chart: .png, .svg or .pdf.")
-        private Path out = Path.of("chart.png");
     }
 }

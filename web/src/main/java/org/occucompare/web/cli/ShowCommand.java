@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,8 +17,10 @@ import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.Application;
+import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.json.ModelJson;
 import org.occucompare.web.places.ResolvedPlace;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Spec;
             "Print one occupation: description, wages, outlook, skills, tasks and education.",
             "Uses the CareerOneStop API, through the local cache, when OCCUCOMPARE_COS_USER_ID and "
                     + "OCCUCOMPARE_COS_TOKEN are set (OCCUCOMPARE_COS_BASE_URL points it at another server), "
-                    + "else the local database (the bundled sample until you import the official files)."})
+                    + "else the local database (the bundled sample until you import the official files).",
+            "With --chart industries, attainment or interests and --out FILE, also draws that chart of the "
+                    + "occupation (.png, .svg, .pdf) or writes its table (.csv)."})
 public final class ShowCommand implements Callable<Integer> {
     private final OccuCompareCommand root;
     private final Clock clock;
@@ -60,6 +65,12 @@ public final class ShowCommand implements Callable<Integer> {
     @Mixin
     private SectionsOption sections = new SectionsOption();
 
+    @ArgGroup(exclusive = false)
+    private @Nullable ChartOptions chart;
+
+    @Mixin
+    private FigureOptions figure = new FigureOptions();
+
     /**
      * Creates the command.
      *
@@ -76,6 +87,17 @@ public final class ShowCommand implements Callable<Integer> {
         if (format == OutputFormat.CSV) {
             throw OccupationException.invalidInput("show prints text or json; for CSV use occucompare compare.");
         }
+        if (chart != null) {
+            chart.validate();
+            if (chart.kind().profileSection().isEmpty()) {
+                throw OccupationException.invalidInput("show draws one occupation's industries, attainment or"
+                        + " interests; the " + chart.kind() + " chart needs occucompare compare.");
+            }
+        } else if (figure.given()) {
+            throw OccupationException.invalidInput("--size, --width-mm, --dpi and --scale size a chart: add --chart"
+                    + " KIND --out FILE.");
+        }
+        FigureSize size = figure.size();
         OccupationKey key = OccupationKey.parse(occupation);
         Optional<Set<Section>> chosen = sections.chosen();
         Freshness freshness = refresh ? Freshness.REFRESH : Freshness.CACHED;
@@ -91,6 +113,11 @@ public final class ShowCommand implements Callable<Integer> {
                     out.println("Place: " + place.how());
                 }
                 new OccupationTextWriter(out, clock.instant()).write(found);
+            }
+            if (chart != null) {
+                PrintWriter err = requireNonNull(spec, "spec is null").commandLine().getErr();
+                err.println(chart.write(List.of(found), size));
+                err.flush();
             }
         } catch (JsonProcessingException e) {
             throw new OccupationException(ErrorKind.INTERNAL, "Could not write the occupation as JSON: "

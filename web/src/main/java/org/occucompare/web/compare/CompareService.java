@@ -3,6 +3,7 @@ package org.occucompare.web.compare;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,26 +107,14 @@ public final class CompareService {
         Lookup lookup = query.sections()
                 .map(sections -> occupations.fetch(query.keys(), requested, sections, Freshness.CACHED))
                 .orElseGet(() -> occupations.fetch(query.keys(), requested, Freshness.CACHED));
-        for (Miss miss : lookup.misses()) {
-            // a SOC code names no one occupation: the user must pick one
-            if (miss.kind() == Miss.Kind.TOO_BROAD) {
-                throw miss.toException();
-            }
-        }
-        List<Miss> unavailable = lookup.misses().stream().filter(m -> m.kind() == Miss.Kind.UNAVAILABLE).toList();
-        List<Miss> unknown = lookup.misses().stream().filter(m -> m.kind() == Miss.Kind.NOT_FOUND).toList();
-        if (lookup.occupations().isEmpty()) {
-            // nothing to compare: a source that failed says when to ask again; else nothing matched
-            throw unavailable.isEmpty() ? new OccupationMissException(ErrorKind.NOT_FOUND, unknown)
-                    : unavailable.get(0).toException();
-        }
+        requireSome(lookup);
+        List<Miss> unavailable = misses(lookup, Miss.Kind.UNAVAILABLE);
+        List<Miss> unknown = misses(lookup, Miss.Kind.NOT_FOUND);
         Optional<OccupationCode> reference = query.reference().map(OccupationKey::parse).map(key -> lookup
                 .occupation(key).orElseThrow(() -> OccupationException.invalidInput("The reference occupation \""
                         + key + "\" matched nothing: " + lookup.miss(key).map(Miss::message).orElse("check the code.")
                         + " Pick a reference among the occupations compared.")).code());
-        Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
-        lookup.occupations().values().forEach(o -> byCode.putIfAbsent(o.code(), o));
-        List<Occupation> compared = List.copyOf(byCode.values());
+        List<Occupation> compared = distinct(lookup);
         resolved = PlaceLadder.answeredBySource(resolved, compared, gazetteer);
         List<Location> places = PlaceLadder.places(resolved);
         ComparisonReport report = analysis.comparisons().compare(new ComparisonRequest(compared,
@@ -136,6 +125,38 @@ public final class CompareService {
                 unknown.stream().map(UnknownOccupation::of).toList(),
                 unavailable.stream().map(UnavailableOccupation::of).toList(), vintages(compared),
                 dataDescription.get(), PlaceLadder.notes(resolved, places, compared));
+    }
+
+    /**
+     * The occupations a chart of their own figures draws (interests, education attained, industries): each
+     * occupation's national record with one section, whatever the places of a comparison would be, since these
+     * figures are national. One occupation is enough; inputs that match nothing are left out, but an occupation
+     * the source failed for fails the whole answer, so that no chart is kept without it.
+     *
+     * @param inputs 1 to {@value CompareQuery#MAX_OCCUPATIONS} codes or exact titles, never null
+     * @param section the section the chart draws, never null
+     * @return the occupations found, in the order asked for, each once; never null or empty
+     * @throws OccupationException {@code INVALID_INPUT} for no input, too many or a malformed one, or a bare SOC
+     *     code (listing the O*NET codes under it); {@code NOT_FOUND} with suggestions when no input matched;
+     *     {@code UPSTREAM} when the source failed for any occupation
+     */
+    public List<Occupation> profiles(List<String> inputs, Section section) {
+        requireNonNull(inputs, "inputs is null");
+        requireNonNull(section, "section is null");
+        List<OccupationKey> keys = inputs.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
+                .map(OccupationKey::parse).toList();
+        if (keys.isEmpty() || keys.size() > CompareQuery.MAX_OCCUPATIONS) {
+            throw OccupationException.invalidInput("Give 1 to " + CompareQuery.MAX_OCCUPATIONS + " occupations, not "
+                    + keys.size() + ": O*NET-SOC codes such as 29-1141.00, or exact titles.");
+        }
+        Lookup lookup = occupations.fetch(keys, List.of(Location.NATIONAL), EnumSet.of(section, Section.METADATA),
+                Freshness.CACHED);
+        requireSome(lookup);
+        // a chart kept per dataset version must not keep an occupation left out for a passing failure
+        misses(lookup, Miss.Kind.UNAVAILABLE).stream().findFirst().ifPresent(m -> {
+            throw m.toException();
+        });
+        return distinct(lookup);
     }
 
     /**
@@ -182,6 +203,33 @@ public final class CompareService {
         return resolve(text).request();
     }
 
+    /** Throws for a lookup that leaves nothing to draw on, or that named a SOC code instead of an occupation. */
+    private static void requireSome(Lookup lookup) {
+        for (Miss miss : lookup.misses()) {
+            // a SOC code names no one occupation: the user must pick one
+            if (miss.kind() == Miss.Kind.TOO_BROAD) {
+                throw miss.toException();
+            }
+        }
+        if (lookup.occupations().isEmpty()) {
+            // nothing to compare: a source that failed says when to ask again; else nothing matched
+            List<Miss> unavailable = misses(lookup, Miss.Kind.UNAVAILABLE);
+            throw unavailable.isEmpty() ? new OccupationMissException(ErrorKind.NOT_FOUND,
+                    misses(lookup, Miss.Kind.NOT_FOUND)) : unavailable.get(0).toException();
+        }
+    }
+
+    private static List<Miss> misses(Lookup lookup, Miss.Kind kind) {
+        return lookup.misses().stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    /** The occupations found, each once (a title and its code find the same one), in the order asked for. */
+    private static List<Occupation> distinct(Lookup lookup) {
+        Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
+        lookup.occupations().values().forEach(o -> byCode.putIfAbsent(o.code(), o));
+        return List.copyOf(byCode.values());
+    }
+
     private List<RegisteredMetric> metrics(List<String> ids) {
         List<RegisteredMetric> chosen = new ArrayList<>();
         for (String id : ids) {
@@ -212,13 +260,12 @@ public final class CompareService {
         for (Section section : List.of(Section.SKILLS, Section.WAGES, Section.PROJECTIONS)) {
             for (Occupation o : occupations) {
                 o.provenance(section).ifPresent(p -> seen.putIfAbsent(p.source() + "|" + p.name() + "|"
-                        + p.vintage(), new SourceVintage(p.source(), p.name(), p.vintage(), p.url(), p.citation())));
+                        + p.vintage(), SourceVintage.of(p)));
             }
         }
         for (Occupation o : occupations) {
             for (Provenance p : o.provenance().values()) {
-                seen.putIfAbsent(p.source() + "|" + p.name() + "|" + p.vintage(), new SourceVintage(p.source(),
-                        p.name(), p.vintage(), p.url(), p.citation()));
+                seen.putIfAbsent(p.source() + "|" + p.name() + "|" + p.vintage(), SourceVintage.of(p));
             }
         }
         boolean stateProjections = occupations.stream().flatMap(o -> o.projections().stream())

@@ -3,6 +3,7 @@ package org.occucompare.web.compare;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.SourceKind;
 
 /**
@@ -24,6 +25,17 @@ public record SourceVintage(SourceKind kind, String name, String vintage, Option
         requireNonNull(vintage, "vintage is null");
         requireNonNull(url, "url is null");
         requireNonNull(citation, "citation is null");
+    }
+
+    /**
+     * The data set a section's provenance names.
+     *
+     * @param provenance where a section came from, never null
+     * @return its data set, never null
+     */
+    public static SourceVintage of(Provenance provenance) {
+        return new SourceVintage(provenance.source(), provenance.name(), provenance.vintage(), provenance.url(),
+                provenance.citation());
     }
 
     /** The name and vintage, such as "Occupational Employment and Wage Statistics, May 2024"; never null. */

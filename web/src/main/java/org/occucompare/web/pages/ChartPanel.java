@@ -2,6 +2,9 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.stream.Collectors;
+import org.occucompare.web.chart.ProfileTable;
+
 /**
  * One chart of the compare page: the image, its text alternative and the download addresses.
  *
@@ -21,9 +24,22 @@ public record ChartPanel(String id, String title, String alt, String query) {
     }
 
     /**
+     * The panel of a profile chart of the table's occupations (its figures are national, so only the occupations
+     * are in its address).
+     *
+     * @param table the table the chart draws, never null
+     * @return the panel, never null
+     */
+    public static ChartPanel profile(ProfileTable table) {
+        return new ChartPanel(table.kind().id(), table.title(), table.title() + " chart; the same figures are in"
+                + " the table beside it.", "?occupations=" + table.occupations().stream()
+                        .map(s -> s.code().value()).collect(Collectors.joining(",")));
+    }
+
+    /**
      * The chart's address in a format.
      *
-     * @param format {@code png}, {@code svg} or {@code pdf}; never null
+     * @param format {@code png}, {@code svg} or {@code pdf} ({@code csv} for a profile chart's table); never null
      * @return the address, never null
      */
     public String src(String format) {

@@ -18,6 +18,8 @@ import org.occucompare.core.model.UsState;
 import org.occucompare.core.spi.Bound;
 import org.occucompare.core.spi.MetricValue;
 import org.occucompare.web.chart.ChartKind;
+import org.occucompare.web.chart.ChartRenderer;
+import org.occucompare.web.chart.ProfileTable;
 import org.occucompare.web.compare.Comparison;
 import org.occucompare.web.places.OewsArea;
 import org.occucompare.web.export.Citation;
@@ -138,10 +140,21 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         return Citation.of(comparison, frame.version()).attributions();
     }
 
-    /** The charts, each with its downloads; never null. */
+    /**
+     * The table a profile chart of the compared occupations draws, such as their interest scores side by side.
+     *
+     * @param kind a profile chart kind id, such as {@code interests}; never null
+     * @return the table, never null
+     */
+    public ProfileTable profile(String kind) {
+        return ChartRenderer.table(occupations(), ChartKind.parse(kind));
+    }
+
+    /** The charts of the comparison, each with its downloads; never null. */
     public List<ChartPanel> charts() {
-        return Arrays.stream(ChartKind.values()).map(k -> new ChartPanel(k.id(), k.displayName(),
-                k.displayName() + " chart; the same figures are in the table beside it.", state.query())).toList();
+        return Arrays.stream(ChartKind.values()).filter(k -> k.profileSection().isEmpty()).map(k -> new ChartPanel(
+                k.id(), k.displayName(), k.displayName() + " chart; the same figures are in the table beside it.",
+                state.query())).toList();
     }
 
     private static List<String> top(List<Descriptor> descriptors) {

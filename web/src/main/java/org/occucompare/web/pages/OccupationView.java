@@ -7,14 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.occucompare.core.model.Descriptor;
-import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
+import org.occucompare.web.chart.ChartKind;
+import org.occucompare.web.chart.ChartRenderer;
+import org.occucompare.web.chart.ProfileTable;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
@@ -84,16 +85,20 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
                 && occupation.retrieval().via() != SourceKind.CAREERONESTOP;
     }
 
-    /** The industries employing the most of this occupation, largest share first; never null. */
-    public List<IndustryEmployment> topIndustries() {
-        return occupation.projections().map(p -> p.industries()).orElse(List.of()).stream()
-                .sorted(Comparator.comparingDouble((IndustryEmployment i) -> i.shareOfOccupationPct().orElse(0))
-                        .reversed()).limit(TOP).toList();
-    }
-
-    /** A percent with one decimal, or "n/a". */
-    public static String percent(OptionalDouble value) {
-        return value.isPresent() ? Formats.number(value.getAsDouble()) + " %" : "n/a";
+    /**
+     * The table a profile chart of this occupation draws (industries, attainment, interests), when the page shows
+     * it: the section was asked for, or only the CareerOneStop API has it and the page says so.
+     *
+     * @param kind a profile chart kind id, such as {@code interests}; never null
+     * @return the table, or empty when the section was left out on purpose; never null
+     */
+    public Optional<ProfileTable> profile(String kind) {
+        ChartKind chart = ChartKind.parse(kind);
+        Section section = chart.profileSection().orElseThrow();
+        if (!occupation.isRequested(section) && !needsToken(section.name())) {
+            return Optional.empty();
+        }
+        return Optional.of(ChartRenderer.table(List.of(occupation), chart));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.occucompare.web.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,6 +77,26 @@ class AccessibilityBrowserTest {
             Browsers.screenshot(driver, "compare-audited.png");
         } else if (path.startsWith("/occupations/")) {
             Browsers.screenshot(driver, "occupation.png");
+        }
+        if (path.startsWith("/occupations/29-1141.00?") || path.startsWith("/compare?occupations=15-1252.00,15")) {
+            chartImagesLoad(js);
+        }
+    }
+
+    /**
+     * Every chart image of the page, the interest and attainment charts beside their tables among them, loads as an
+     * image: none is a broken one (lazy images load once scrolled to).
+     */
+    private static void chartImagesLoad(JavascriptExecutor js) {
+        List<WebElement> images = driver.findElements(By.cssSelector("figure.chart img"));
+        assertThat(images).extracting(i -> i.getAttribute("src")).anyMatch(s -> s.contains("/api/charts/interests.png"))
+                .anyMatch(s -> s.contains("/api/charts/attainment.png"));
+        for (WebElement image : images) {
+            js.executeScript("arguments[0].scrollIntoView()", image);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return arguments[0].complete", image)));
+            assertThat(js.executeScript("return arguments[0].naturalWidth", image)).as(image.getAttribute("src"))
+                    .isNotEqualTo(0L);
         }
     }
 

@@ -132,7 +132,7 @@ class ChartEncoderTest {
     }
 
     /** The text of every {@code <text>} element, joined by spaces (a wrapped label spans several). */
-    private static String svgText(byte[] svg) throws Exception {
+    static String svgText(byte[] svg) throws Exception {
         NodeList texts = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
@@ -146,7 +146,7 @@ class ChartEncoderTest {
         return root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
+    static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
