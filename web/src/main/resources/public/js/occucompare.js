@@ -1,8 +1,9 @@
 // OccuCompare: progressive enhancement only. Every form works without this file; with it, inputs marked
 // data-autocomplete get suggestions (titles, alternate titles, codes) from GET /api/occupations?q=… in their
 // <datalist>, and tables marked data-sortable sort by a column when its heading is clicked (by each cell's data-sort
-// number where it has one, else its text; empty cells last). Promise .then() rather than async/await, to run in
-// older engines too.
+// number where it has one, else its text; empty cells last), and long lists' closed disclosures open for printing
+// (where the print style sheet's ::details-content is not understood). Promise .then() rather than async/await, to
+// run in older engines too.
 (function () {
   'use strict';
   function attach(input) {
@@ -72,6 +73,18 @@
       });
     });
   }
+  // a long list's closed disclosures open for printing, so paper shows every entry, and close again afterwards
+  var openedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll('details.more'), function (d) {
+      return !d.open;
+    });
+    openedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('input[data-autocomplete]'), attach);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);

@@ -54,10 +54,12 @@ class AccessibilityBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/search?q=nurse", "/occupations/29-1141.00?location=CA",
-        "/occupations/29-1141.00/places",
+    @ValueSource(strings = {"/", "/search?q=nurse", "/search?q=zzzz", "/occupations/29-1141.00?location=CA",
+        "/occupations/11-1011.00?location=Chicago%2C%20IL", "/occupations/29-1141.00/places",
+        "/occupations/15-1252.00/places?level=metro",
         "/compare?occupations=15-1252.00,15-1211.00,29-1141.00&locations=US,CA&reference=15-1252.00",
-        "/compare?occupations=15-1252.00,99-9999.99&locations=US", "/api/docs", "/no-such-page"})
+        LayoutBrowserTest.TEN_OCCUPATIONS, "/compare?occupations=15-1252.00,99-9999.99&locations=US", "/api/docs",
+        "/no-such-page", "/occupations/29-1199.00"})
     void page_has_no_serious_or_critical_accessibility_violation(String path) throws IOException {
         driver.get(server.baseUri() + path);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("footer")));

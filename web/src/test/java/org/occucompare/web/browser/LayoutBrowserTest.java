@@ -1,0 +1,171 @@
+package org.occucompare.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.occucompare.web.TestServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page in a real headless Chromium on a 1,280-pixel screen and on a 390-pixel phone: nothing makes the page
+ * wider than the window and nothing sticks out of its column (a wide table scrolls inside its own container); the
+ * compare page's charts stand beside their tables where there is room; long lists open from the keyboard and print
+ * whole.
+ */
+@Tag("browser")
+@ExtendWith(ChromiumCondition.class)
+class LayoutBrowserTest {
+    /** The compare page at its largest: ten occupations, and a city that brings its metro area and its state. */
+    static final String TEN_OCCUPATIONS = "/compare?occupations=11-1011.00,11-1021.00,11-3031.00,11-9111.00,"
+            + "13-1111.00,13-2011.00,15-1211.00,15-1212.00,15-1252.00,15-2051.00&locations=US,CA,NY,Chicago%2C%20IL"
+            + "&reference=15-1252.00";
+    static final String THREE_OCCUPATIONS = "/compare?occupations=15-1252.00,15-1211.00,11-1011.00&locations=US,CA"
+            + "&reference=15-1252.00";
+    private static final List<String> PAGES = List.of("/", "/search?q=nurse", "/search?q=zzzz",
+            "/occupations/29-1141.00?location=CA", "/occupations/11-1011.00?location=Chicago%2C%20IL",
+            "/occupations/29-1141.00/places", "/occupations/15-1252.00/places?level=metro", THREE_OCCUPATIONS,
+            TEN_OCCUPATIONS, "/compare?occupations=15-1252.00,99-9999.99&locations=US", "/api/docs", "/no-such-page",
+            "/occupations/29-1199.00");
+    private static final int PHONE = 390;
+    private static final int DESKTOP = 1280;
+
+    @TempDir
+    static Path profile;
+
+    private static TestServer server;
+    private static WebDriver driver;
+    private static String overflow;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.start();
+        driver = Browsers.chromium(profile, DESKTOP, 1000);
+        try (InputStream in = LayoutBrowserTest.class.getResourceAsStream("overflow.js")) {
+            overflow = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void screen() {
+        Browsers.media(driver, "screen");
+    }
+
+    static Stream<Arguments> pagesOnEachScreen() {
+        return Stream.of(DESKTOP, PHONE).flatMap(width -> PAGES.stream().map(path -> Arguments.of(width, path)));
+    }
+
+    private void open(String path, int width) {
+        Browsers.screen(driver, width, width == PHONE ? 844 : 1000, width == PHONE);
+        driver.get(server.baseUri() + path);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("footer")));
+    }
+
+    private Object script(String source, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(source, arguments);
+    }
+
+    @ParameterizedTest(name = "{1} at {0} px")
+    @MethodSource("pagesOnEachScreen")
+    void nothing_is_wider_than_the_window_or_its_column(int width, String path) throws IOException {
+        open(path, width);
+
+        assertThat((List<?>) script(overflow)).as("what sticks out on " + path + " at " + width + " px").isEmpty();
+        // a phone zooms out to a page wider than its screen, so the window's width is checked too
+        assertThat(((Number) script("return window.innerWidth")).intValue()).isEqualTo(width);
+        assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(width);
+        if (path.equals(TEN_OCCUPATIONS)) {
+            Browsers.screenshot(driver, "compare-ten-" + width + ".png");
+        }
+    }
+
+    @Test
+    void on_a_wide_screen_each_chart_stands_beside_its_table_and_on_a_phone_above_it() {
+        Map<String, String> tableOfChart = Map.of("chart-wages", "wages-annual", "chart-locations", "wages-annual",
+                "chart-growth", "projections", "chart-skills", "skill-overlap");
+        for (int width : new int[] {DESKTOP, PHONE}) {
+            open(THREE_OCCUPATIONS, width);
+            for (Map.Entry<String, String> pair : tableOfChart.entrySet()) {
+                WebElement chart = driver.findElement(By.id(pair.getKey()));
+                WebElement table = driver.findElement(By.id(pair.getValue()));
+                // in the same pair of columns, in the section the table belongs to
+                assertThat(script("return arguments[0].closest('.chart-pair') === arguments[1].closest('.chart-pair')",
+                        chart, table)).as(pair.getKey()).isEqualTo(true);
+                Map<?, ?> c = (Map<?, ?>) script("return arguments[0].getBoundingClientRect().toJSON()", chart);
+                Map<?, ?> t = (Map<?, ?>) script("return arguments[0].getBoundingClientRect().toJSON()", table);
+                double chartRight = ((Number) c.get("right")).doubleValue();
+                double chartBottom = ((Number) c.get("bottom")).doubleValue();
+                double tableLeft = ((Number) t.get("left")).doubleValue();
+                double tableTop = ((Number) t.get("top")).doubleValue();
+                if (width == DESKTOP) {
+                    assertThat(tableLeft).as(pair.getValue() + " beside " + pair.getKey()).isGreaterThanOrEqualTo(
+                            chartRight);
+                } else if (!pair.getKey().equals("chart-wages")) {
+                    // on a phone the table follows its charts (the wage ranges chart is followed by the places one)
+                    assertThat(tableTop).as(pair.getValue() + " below " + pair.getKey()).isGreaterThanOrEqualTo(
+                            chartBottom);
+                }
+            }
+            // every table once: the charts' data tables are the sections' own, not copies
+            assertThat(driver.findElements(By.cssSelector("table#wages-annual, table#projections, table#skill-overlap")))
+                    .hasSize(3);
+            assertThat(driver.findElements(By.xpath("//h2[normalize-space()='Charts']"))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_long_list_opens_from_the_keyboard_and_prints_every_entry() {
+        open("/occupations/11-1011.00", DESKTOP);
+        WebElement more = driver.findElement(By.cssSelector("#tasks details.more"));
+        WebElement last = driver.findElement(By.cssSelector("#tasks details.more li:last-child"));
+        WebElement summary = more.findElement(By.tagName("summary"));
+        assertThat(script("return arguments[0].checkVisibility()", last)).isEqualTo(false);
+
+        Browsers.media(driver, "print");
+        assertThat(script("return arguments[0].checkVisibility()", last)).as("printed").isEqualTo(true);
+        assertThat(summary.isDisplayed()).as("the disclosure's label on paper").isFalse();
+        Browsers.media(driver, "screen");
+
+        // Tab reaches the disclosure's label; Enter opens it
+        int presses = 0;
+        while (!driver.switchTo().activeElement().equals(summary)) {
+            assertThat(++presses).as("Tab presses to reach the tasks' disclosure").isLessThan(200);
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        summary.sendKeys(Keys.ENTER);
+        assertThat(more.getAttribute("open")).isNotNull();
+        assertThat(script("return arguments[0].checkVisibility()", last)).isEqualTo(true);
+    }
+}
