@@ -135,15 +135,16 @@ class LayoutBrowserTest {
                 } else {
                     // on a screen, a table of figures is never squeezed into scrolling beside its chart
                     assertThat(script("var w = arguments[0].closest('.table-wrap');"
-                            + " return w.scrollWidth <= w.clientWidth", table)).as(where + ": no scrolling").isEqualTo(true);
+                            + " return w.scrollWidth <= w.clientWidth", table)).as(where + ": no scrolling")
+                            .isEqualTo(true);
                 }
                 if (width == WIDE && !pair.getValue().equals("wages-annual")) {
                     assertThat(beside).as(where + ": beside on a wide screen").isTrue();
                 }
             }
             // every table once: the charts' data tables are the sections' own, not copies
-            assertThat(driver.findElements(By.cssSelector("table#wages-annual, table#projections, table#skill-overlap")))
-                    .hasSize(3);
+            assertThat(driver.findElements(By.cssSelector(
+                    "table#wages-annual, table#projections, table#skill-overlap"))).hasSize(3);
             assertThat(driver.findElements(By.xpath("//h2[normalize-space()='Charts']"))).isEmpty();
             script("document.getElementById('wages-h').scrollIntoView()");
             Browsers.screenshot(driver, "compare-wages-" + width + ".png");

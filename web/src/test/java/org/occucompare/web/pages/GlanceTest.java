@@ -77,6 +77,7 @@ class GlanceTest {
         assertThat(Glance.brightOutlook(ceo)).isEqualTo("n/a");
         assertThat(Glance.brightOutlook(ceo.withBrightOutlook(new BrightOutlook(false, List.of())))).isEqualTo("no");
         assertThat(Glance.brightOutlook(ceo.withBrightOutlook(new BrightOutlook(true,
-                List.of("Rapid Growth", "Numerous Job Openings"))))).isEqualTo("yes: Rapid Growth; Numerous Job Openings");
+                List.of("Rapid Growth", "Numerous Job Openings")))))
+                .isEqualTo("yes: Rapid Growth; Numerous Job Openings");
     }
 }
