@@ -153,6 +153,33 @@ class LayoutBrowserTest {
         }
     }
 
+    @Test
+    void a_table_that_scrolls_in_its_box_joins_the_tab_order_named_by_its_caption() {
+        String boxes = "return Array.from(document.querySelectorAll('.table-wrap')).map(function (w) {"
+                + " return {scrolls: w.scrollWidth > w.clientWidth, tabindex: w.getAttribute('tabindex'),"
+                + " role: w.getAttribute('role'), name: w.getAttribute('aria-label'),"
+                + " caption: w.querySelector('caption').textContent.trim()}; })";
+        open(THREE_OCCUPATIONS, PHONE);
+        List<?> onPhone = (List<?>) script(boxes);
+        assertThat(onPhone).as("tables that scroll on a phone").anySatisfy(box -> assertThat(((Map<?, ?>) box)
+                .get("scrolls")).isEqualTo(true));
+        for (Object box : onPhone) {
+            Map<?, ?> b = (Map<?, ?>) box;
+            if (Boolean.TRUE.equals(b.get("scrolls"))) {
+                assertThat(b.get("tabindex")).as(b.get("caption").toString()).isEqualTo("0");
+                assertThat(b.get("role")).isEqualTo("region");
+                assertThat(b.get("name")).isEqualTo(b.get("caption"));
+            } else {
+                assertThat(b.get("tabindex")).as(b.get("caption").toString()).isNull();
+            }
+        }
+
+        // the same page on a wide window: the wage table no longer scrolls, and leaves the Tab order
+        Browsers.screen(driver, DESKTOP, 1050, false);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> script("return document.getElementById("
+                + "'wages-annual').closest('.table-wrap').hasAttribute('tabindex')").equals(false));
+    }
+
     private Map<?, ?> rect(WebElement element) {
         return (Map<?, ?>) script("return arguments[0].getBoundingClientRect().toJSON()", element);
     }
