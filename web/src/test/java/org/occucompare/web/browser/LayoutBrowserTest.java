@@ -154,6 +154,25 @@ class LayoutBrowserTest {
     }
 
     @Test
+    void the_compare_page_prints_its_figures_and_charts_without_its_controls() {
+        open(THREE_OCCUPATIONS, DESKTOP);
+        Browsers.media(driver, "print");
+
+        for (String control : List.of("add-occupation", "add-place", "find-place", "download-csv")) {
+            assertThat(driver.findElement(By.id(control)).isDisplayed()).as(control).isFalse();
+        }
+        assertThat(driver.findElement(By.cssSelector("nav.toc")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("#chart-wages .downloads")).isDisplayed()).isFalse();
+        for (String shown : List.of("glance-table", "wages-annual", "projections", "skill-overlap", "metrics")) {
+            assertThat(driver.findElement(By.id(shown)).isDisplayed()).as(shown).isTrue();
+        }
+        assertThat(driver.findElement(By.cssSelector("#chart-wages img")).isDisplayed()).isTrue();
+        // every skill of the first occupation, the ones behind its disclosure too
+        assertThat(script("return Array.from(document.querySelectorAll('#skills tbody tr:first-child td:nth-of-type(1)"
+                + " li')).every(function (li) { return li.checkVisibility(); })")).isEqualTo(true);
+    }
+
+    @Test
     void a_table_that_scrolls_in_its_box_joins_the_tab_order_named_by_its_caption() {
         String boxes = "return Array.from(document.querySelectorAll('.table-wrap')).map(function (w) {"
                 + " return {scrolls: w.scrollWidth > w.clientWidth, tabindex: w.getAttribute('tabindex'),"
