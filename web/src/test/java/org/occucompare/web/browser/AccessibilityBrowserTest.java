@@ -47,12 +47,7 @@ class AccessibilityBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browsers.stop(driver, server);
     }
 
     static Stream<Arguments> pagesOnEachScreen() {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.occucompare.web.TestServer;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -42,6 +43,16 @@ final class Browsers {
     /** Renders pages for a medium, {@code print} or {@code screen}, as DevTools' rendering panel does. */
     static void media(WebDriver driver, String media) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /** Quits a browser and stops a server that a test class shares, either of them not started (null). */
+    static void stop(WebDriver driver, TestServer server) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
     }
 
     /** Writes a screenshot to the build's screenshot directory and returns its bytes. */

@@ -70,12 +70,7 @@ class LayoutBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browsers.stop(driver, server);
     }
 
     @AfterEach
