@@ -3,8 +3,7 @@
 // <datalist>, and tables marked data-sortable sort by a column when its heading is clicked (by each cell's data-sort
 // number where it has one, else its text; empty cells last), a table that scrolls inside its box can be scrolled from
 // the keyboard, and long lists' closed disclosures open for printing (where the print style sheet's
-// ::details-content is not understood). Promise .then() rather than async/await, to
-// run in older engines too.
+// ::details-content is not understood). Promise .then() rather than async/await, to run in older engines too.
 (function () {
   'use strict';
   function attach(input) {
