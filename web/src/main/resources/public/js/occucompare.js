@@ -1,8 +1,9 @@
 // OccuCompare: progressive enhancement only. Every form works without this file; with it, inputs marked
 // data-autocomplete get suggestions (titles, alternate titles, codes) from GET /api/occupations?q=… in their
 // <datalist>, and tables marked data-sortable sort by a column when its heading is clicked (by each cell's data-sort
-// number where it has one, else its text; empty cells last). Promise .then() rather than async/await, to run in
-// older engines too.
+// number where it has one, else its text; empty cells last), a table that scrolls inside its box can be scrolled from
+// the keyboard, and long lists' closed disclosures open for printing (where the print style sheet's
+// ::details-content is not understood). Promise .then() rather than async/await, to run in older engines too.
 (function () {
   'use strict';
   function attach(input) {
@@ -72,8 +73,45 @@
       });
     });
   }
+  // A table wider than its box scrolls inside it (.table-wrap). Where one does, the box joins the Tab order as a region
+  // named by the table's caption, so keyboard users can scroll it too; where it no longer does (a wider window), it
+  // leaves again.
+  function scrollable(wrap) {
+    var scrolls = wrap.scrollWidth > wrap.clientWidth;
+    if (scrolls && !wrap.hasAttribute('tabindex')) {
+      var caption = wrap.querySelector('caption');
+      wrap.setAttribute('tabindex', '0');
+      wrap.setAttribute('role', 'region');
+      wrap.setAttribute('aria-label', caption ? caption.textContent.trim() : 'Table');
+    } else if (!scrolls && wrap.getAttribute('tabindex') === '0') {
+      wrap.removeAttribute('tabindex');
+      wrap.removeAttribute('role');
+      wrap.removeAttribute('aria-label');
+    }
+  }
+  function scrollables() {
+    Array.prototype.forEach.call(document.querySelectorAll('.table-wrap'), scrollable);
+  }
+  var resizing = null;
+  window.addEventListener('resize', function () {
+    window.clearTimeout(resizing);
+    resizing = window.setTimeout(scrollables, 100);
+  });
+  // a long list's closed disclosures open for printing, so paper shows every entry, and close again afterwards
+  var openedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll('details.more'), function (d) {
+      return !d.open;
+    });
+    openedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('input[data-autocomplete]'), attach);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
+    scrollables();
   });
 }());

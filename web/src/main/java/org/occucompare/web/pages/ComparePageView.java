@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.occucompare.analytics.plugin.MetricOutcome;
@@ -26,6 +25,7 @@ import org.occucompare.web.export.Citation;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
+import org.occucompare.web.ui.Shortlist;
 import org.occucompare.web.ui.WageLine;
 
 /**
@@ -93,14 +93,14 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         return lines;
     }
 
-    /** The most important skills of an occupation, never null. */
-    public List<String> topSkills(Occupation o) {
-        return top(o.skills());
+    /** The skills of an occupation, most important first, the first five shown at once; never null. */
+    public Shortlist<String> skills(Occupation o) {
+        return top(o.skills(), "skills");
     }
 
-    /** The most important knowledge areas of an occupation, never null. */
-    public List<String> topKnowledge(Occupation o) {
-        return top(o.knowledge());
+    /** The knowledge areas of an occupation, most important first, the first five shown at once; never null. */
+    public Shortlist<String> knowledge(Occupation o) {
+        return top(o.knowledge(), "knowledge areas");
     }
 
     /**
@@ -150,16 +150,53 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
         return ChartRenderer.table(occupations(), ChartKind.parse(kind));
     }
 
-    /** The charts of the comparison, each with its downloads; never null. */
-    public List<ChartPanel> charts() {
-        return Arrays.stream(ChartKind.values()).filter(k -> k.profileSection().isEmpty()).map(k -> new ChartPanel(
-                k.id(), k.displayName(), k.displayName() + " chart; the same figures are in the table beside it.",
-                state.query())).toList();
+    /**
+     * The places of the summary at a glance: those compared, then the nation when it is not among them.
+     *
+     * @return the places, never null or empty
+     */
+    public List<Location> glancePlaces() {
+        List<Location> places = new ArrayList<>(comparison.report().locations());
+        if (!places.contains(Location.NATIONAL)) {
+            places.add(Location.NATIONAL);
+        }
+        return places;
     }
 
-    private static List<String> top(List<Descriptor> descriptors) {
-        return descriptors.stream().filter(Descriptor::isRated)
-                .sorted(Comparator.comparingDouble((Descriptor d) -> d.importance().orElse(0)).reversed())
-                .limit(TOP).map(d -> d.name() + " (" + OccupationView.importance(d) + ")").toList();
+    /** A place's name for a column heading, as the tables and charts give it; never null. */
+    public String placeName(Location place) {
+        return comparison.placeName(place);
+    }
+
+    /**
+     * The comparison at a glance, one row per occupation in the report's order: the median annual wage at each of
+     * {@link #glancePlaces()}, the national outlook, the typical entry education and the Bright Outlook flag.
+     *
+     * @return the rows, never null
+     */
+    public List<GlanceRow> glance() {
+        List<Location> places = glancePlaces();
+        return occupations().stream().map(o -> new GlanceRow(
+                new Link(o.title(), "/occupations/" + o.code().value()),
+                places.stream().map(p -> Glance.median(o, p)).toList(), Glance.growth(o), Glance.education(o),
+                Glance.brightOutlook(o))).toList();
+    }
+
+    /**
+     * A chart of the comparison, shown beside its data table in the section it belongs to.
+     *
+     * @param kind a {@link ChartKind} id, such as {@code wages}; never null
+     * @param table the caption of the data table beside it, for the image's text alternative; never null
+     * @return the chart with its downloads, never null
+     */
+    public ChartPanel chart(String kind, String table) {
+        ChartKind k = ChartKind.parse(kind);
+        return new ChartPanel(k.id(), k.displayName(), k.displayName() + " chart; the same figures are in the table "
+                + "“" + table + "” beside it.", state.query());
+    }
+
+    private static Shortlist<String> top(List<Descriptor> descriptors, String noun) {
+        return Shortlist.of(OccupationView.ranked(descriptors).stream()
+                .map(d -> d.name() + " (" + OccupationView.importance(d) + ")").toList(), TOP, noun);
     }
 }

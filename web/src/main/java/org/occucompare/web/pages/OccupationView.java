@@ -10,15 +10,20 @@ import java.util.Optional;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
-import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.RelatedOccupation;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
+import org.occucompare.core.model.Task;
+import org.occucompare.core.model.TechnologyCategory;
+import org.occucompare.core.model.WorkActivity;
+import org.occucompare.web.ui.Cell;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.ProfileTable;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
+import org.occucompare.web.ui.Shortlist;
 import org.occucompare.web.ui.WageLine;
 
 /**
@@ -35,6 +40,9 @@ import org.occucompare.web.ui.WageLine;
 public record OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar,
         Optional<String> placeNote) {
     private static final int TOP = 10;
+    private static final int FIRST_ITEMS = 8;
+    private static final int FIRST_TITLES = 12;
+    private static final int FIRST_CATEGORIES = 6;
 
     /** A view of a place that needs no note. */
     public OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar) {
@@ -103,43 +111,68 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
 
     /**
      * The page at a glance, each a label and its value: the median annual wage here and in the nation, the national
-     * outlook, the typical entry education and the Bright Outlook flag; a figure the source lacks reads "n/a".
+     * outlook, the typical entry education and the Bright Outlook flag; a figure the source lacks reads "n/a" with
+     * the reason, a top-coded one is a lower bound.
      *
      * @return the pairs, in reading order; never null
      */
-    public List<Map.Entry<String, String>> glance() {
-        List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        var wages = occupation.wages();
+    public List<Map.Entry<String, Cell>> glance() {
+        List<Map.Entry<String, Cell>> pairs = new ArrayList<>();
         if (!(location instanceof Location.National)) {
-            pairs.add(Map.entry("Median annual wage, " + location.displayName(), wages
-                    .flatMap(w -> w.find(location, RateType.ANNUAL)).map(e -> Formats.wage(e.median()))
-                    .orElse("n/a")));
+            pairs.add(Map.entry("Median annual wage, " + location.displayName(), Glance.median(occupation, location)));
         }
-        pairs.add(Map.entry("Median annual wage, United States", wages.flatMap(w -> w.national(RateType.ANNUAL))
-                .map(e -> Formats.wage(e.median())).orElse("n/a")));
-        pairs.add(Map.entry("Projected growth, United States", occupation.projections()
-                .flatMap(p -> p.national()).map(r -> r.round().label() + ": " + Formats.percent(r.percentChange()))
-                .orElse("n/a")));
-        pairs.add(Map.entry("Typical entry education", occupation.education()
-                .flatMap(e -> e.typicalEntryEducation()).map(v -> v.title()).orElse("n/a")));
-        pairs.add(Map.entry("Bright Outlook", occupation.brightOutlook().map(b -> b.bright() ? "yes" : "no")
-                .orElse("n/a")));
+        pairs.add(Map.entry("Median annual wage, United States", Glance.median(occupation, Location.NATIONAL)));
+        pairs.add(Map.entry("Projected growth, United States", Glance.growth(occupation)));
+        pairs.add(Map.entry("Typical entry education", Cell.plain(Glance.education(occupation))));
+        pairs.add(Map.entry("Bright Outlook", Cell.plain(Glance.brightOutlook(occupation))));
         return pairs;
     }
 
-    /** The most important skills, never null. */
-    public List<Descriptor> topSkills() {
-        return top(occupation.skills());
+    /** The skills, most important first, the first ten shown at once; never null. */
+    public Shortlist<String> skills() {
+        return rated(occupation.skills(), "skills");
     }
 
-    /** The most important knowledge areas, never null. */
-    public List<Descriptor> topKnowledge() {
-        return top(occupation.knowledge());
+    /** The knowledge areas, most important first, the first ten shown at once; never null. */
+    public Shortlist<String> knowledge() {
+        return rated(occupation.knowledge(), "knowledge areas");
     }
 
-    /** The most important abilities, never null. */
-    public List<Descriptor> topAbilities() {
-        return top(occupation.abilities());
+    /** The abilities, most important first, the first ten shown at once; never null. */
+    public Shortlist<String> abilities() {
+        return rated(occupation.abilities(), "abilities");
+    }
+
+    /** The task statements, the first eight shown at once; never null. */
+    public Shortlist<String> tasks() {
+        return Shortlist.of(occupation.tasks().stream().map(Task::statement).toList(), FIRST_ITEMS, "tasks");
+    }
+
+    /** The detailed work activities, the first eight shown at once; never null. */
+    public Shortlist<String> workActivities() {
+        return Shortlist.of(occupation.workActivities().stream().map(WorkActivity::title).toList(), FIRST_ITEMS,
+                "work activities");
+    }
+
+    /** The alternate titles, the first twelve shown at once; never null. */
+    public Shortlist<String> alternateTitles() {
+        return Shortlist.of(occupation.alternateTitles(), FIRST_TITLES, "titles");
+    }
+
+    /** The tool and technology categories, the first six shown at once; never null. */
+    public Shortlist<TechnologyCategory> toolsAndTechnology() {
+        return Shortlist.of(occupation.toolsAndTechnology(), FIRST_CATEGORIES, "categories");
+    }
+
+    /** A category's examples, each marked "(hot)" or "(in demand)" where the source says so; never null. */
+    public static String examples(TechnologyCategory category) {
+        return String.join(", ", category.examples().stream().map(e -> e.name() + (e.hotTechnology() ? " (hot)" : "")
+                + (e.inDemand() ? " (in demand)" : "")).toList());
+    }
+
+    /** O*NET's related occupations, the first ten shown at once; never null. */
+    public Shortlist<RelatedOccupation> relatedOccupations() {
+        return Shortlist.of(occupation.relatedOccupations(), TOP, "related occupations");
     }
 
     /** The source and vintage of a section, never null. */
@@ -158,9 +191,19 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
         return d.importance().isPresent() ? Formats.number(d.importance().getAsDouble()) : "n/a";
     }
 
-    private static List<Descriptor> top(List<Descriptor> descriptors) {
+    /**
+     * The rated descriptors of a kind, most important first, as the pages show them.
+     *
+     * @param descriptors skills, knowledge areas or abilities; never null
+     * @return the rated ones, most important first; never null
+     */
+    static List<Descriptor> ranked(List<Descriptor> descriptors) {
         return descriptors.stream().filter(Descriptor::isRated)
-                .sorted(Comparator.comparingDouble((Descriptor d) -> d.importance().orElse(0)).reversed())
-                .limit(TOP).toList();
+                .sorted(Comparator.comparingDouble((Descriptor d) -> d.importance().orElse(0)).reversed()).toList();
+    }
+
+    private static Shortlist<String> rated(List<Descriptor> descriptors, String noun) {
+        return Shortlist.of(ranked(descriptors).stream().map(d -> d.name() + " (importance " + importance(d) + ")")
+                .toList(), TOP, noun);
     }
 }

@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.occucompare.web.TestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,20 +48,23 @@ class AccessibilityBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browsers.stop(driver, server);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/", "/search?q=nurse", "/occupations/29-1141.00?location=CA",
-        "/occupations/29-1141.00/places",
-        "/compare?occupations=15-1252.00,15-1211.00,29-1141.00&locations=US,CA&reference=15-1252.00",
-        "/compare?occupations=15-1252.00,99-9999.99&locations=US", "/api/docs", "/no-such-page"})
-    void page_has_no_serious_or_critical_accessibility_violation(String path) throws IOException {
+    static Stream<Arguments> pagesOnEachScreen() {
+        return Stream.of(1280, 390).flatMap(width -> Stream.of("/", "/search?q=nurse", "/search?q=zzzz",
+                "/occupations/29-1141.00?location=CA", "/occupations/11-1011.00?location=Chicago%2C%20IL",
+                "/occupations/29-1141.00/places", "/occupations/15-1252.00/places?level=metro",
+                "/compare?occupations=15-1252.00,15-1211.00,29-1141.00&locations=US,CA&reference=15-1252.00",
+                LayoutBrowserTest.TEN_OCCUPATIONS, "/compare?occupations=15-1252.00,99-9999.99&locations=US",
+                "/api/docs", "/no-such-page", "/occupations/29-1199.00").map(path -> Arguments.of(width, path)));
+    }
+
+    /** On a phone, too: a table that scrolls there must be reachable with the keyboard. */
+    @ParameterizedTest(name = "{1} at {0} px")
+    @MethodSource("pagesOnEachScreen")
+    void page_has_no_serious_or_critical_accessibility_violation(int width, String path) throws IOException {
+        Browsers.screen(driver, width, width == 390 ? 844 : 1000, width == 390);
         driver.get(server.baseUri() + path);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("footer")));
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -72,10 +77,14 @@ class AccessibilityBrowserTest {
                 + "      return n.target.join(' '); }).join(', ') + ')'; }));"
                 + "}).catch(function (e) { done(['axe failed: ' + e]); });");
 
-        assertThat((List<?>) result).as("serious or critical violations on " + path).isEmpty();
+        assertThat((List<?>) result).as("serious or critical violations on " + path + " at " + width + " px")
+                .isEmpty();
+        if (width != 1280) {
+            return;
+        }
         if (path.startsWith("/compare?occupations=15-1252.00,15-1211.00,29")) {
             Browsers.screenshot(driver, "compare-audited.png");
-        } else if (path.startsWith("/occupations/")) {
+        } else if (path.equals("/occupations/29-1141.00?location=CA")) {
             Browsers.screenshot(driver, "occupation.png");
         }
         if (path.startsWith("/occupations/29-1141.00?") || path.startsWith("/compare?occupations=15-1252.00,15")) {

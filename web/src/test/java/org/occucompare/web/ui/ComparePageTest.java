@@ -39,16 +39,68 @@ class ComparePageTest {
     }
 
     @Test
-    void every_chart_has_its_image_its_data_table_and_three_downloads() throws Exception {
+    void every_chart_has_its_image_and_three_downloads_beside_its_own_table_in_its_section() throws Exception {
         String body = server.get(PAGE).body();
 
         for (String kind : new String[] {"wages", "locations", "growth", "skills"}) {
-            assertThat(body).contains("id=\"chart-" + kind + "\"", "id=\"chart-table-" + kind + "\"",
+            assertThat(body).contains("id=\"chart-" + kind + "\"",
                     "<img src=\"/api/charts/" + kind + ".png?occupations=15-1252.00,15-1211.00,11-1011.00",
                     "href=\"/api/charts/" + kind + ".svg?", "href=\"/api/charts/" + kind + ".pdf?");
         }
+        // each chart in the section of its figures, the figures in one table each: no second copies
+        assertThat(sectionOf(body, "wages-h")).contains("id=\"chart-wages\"", "id=\"chart-locations\"",
+                "id=\"wages-annual\"");
+        assertThat(sectionOf(body, "outlook-h")).contains("id=\"chart-growth\"", "id=\"projections\"");
+        assertThat(sectionOf(body, "skills-h")).contains("id=\"chart-skills\"", "id=\"skill-overlap\"");
+        assertThat(body).doesNotContain("<h2>Charts</h2>").doesNotContain("chart-table-");
+        for (String table : new String[] {"wages-annual", "wages-hourly", "projections", "skill-overlap"}) {
+            assertThat(body.split("<table[^>]* id=\"" + table + "\"", -1)).as(table).hasSize(2);
+        }
         assertThat(body).contains("id=\"download-csv\" href=\"/api/compare.csv?occupations=")
                 .contains("id=\"download-json\" href=\"/api/compare?occupations=");
+    }
+
+    @Test
+    void page_opens_with_each_occupation_at_a_glance_and_a_table_of_contents() throws Exception {
+        String body = server.get(PAGE).body();
+
+        String glance = body.substring(body.indexOf("id=\"glance-table\""), body.indexOf("class=\"toc\""));
+        assertThat(glance).contains("<th scope=\"col\">Median annual wage, United States</th>",
+                "<th scope=\"col\">Median annual wage, California</th>", "Projected growth, United States",
+                "Typical entry education", "Bright Outlook");
+        for (String code : new String[] {"15-1252.00", "15-1211.00", "11-1011.00"}) {
+            assertThat(glance).contains("<a href=\"/occupations/" + code + "\">");
+        }
+        // each median at a glance is the one in the wage table, and no figure reads 0
+        assertThat(glance).doesNotContain("$0").doesNotContain(">0<");
+        String annual = sectionOf(body, "wages-h");
+        java.util.regex.Matcher median = java.util.regex.Pattern.compile("<td>(\\$[0-9,]+)</td>").matcher(glance);
+        int medians = 0;
+        while (median.find()) {
+            assertThat(annual).contains("<td>" + median.group(1) + "</td>");
+            medians++;
+        }
+        assertThat(medians).as("medians at a glance").isGreaterThanOrEqualTo(4);
+        for (String anchor : new String[] {"selection-h", "wages-h", "outlook-h", "education-h", "skills-h",
+            "metrics-h", "notes-h"}) {
+            assertThat(body).contains("<a href=\"#" + anchor + "\">").contains("id=\"" + anchor + "\"");
+        }
+    }
+
+    @Test
+    void a_comparison_in_a_state_alone_still_shows_the_median_in_the_nation_at_a_glance() throws Exception {
+        String body = server.get("/compare?occupations=15-1252.00,15-1211.00&locations=TX").body();
+
+        String glance = body.substring(body.indexOf("id=\"glance-table\""), body.indexOf("class=\"toc\""));
+        assertThat(glance).contains("Median annual wage, Texas</th>", "Median annual wage, United States</th>");
+    }
+
+    /** The page from a heading to the next h2. */
+    private static String sectionOf(String body, String heading) {
+        int start = body.indexOf("id=\"" + heading + "\"");
+        assertThat(start).as(heading).isPositive();
+        int end = body.indexOf("<h2", start);
+        return body.substring(start, end < 0 ? body.length() : end);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.occucompare.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -80,7 +82,8 @@ class PagesTest {
     void occupation_page_on_the_embedded_default_says_which_sections_need_a_token() throws Exception {
         String body = server.get("/occupations/29-1141.00").body();
 
-        assertThat(body).contains("Available with a CareerOneStop token").contains("Top abilities")
+        assertThat(body).contains("Available with a CareerOneStop token")
+                .contains("<h2 id=\"abilities-h\">Abilities</h2>")
                 .contains("<th scope=\"col\">Mean</th>");
     }
 
@@ -94,6 +97,28 @@ class PagesTest {
                 .contains("Median annual wage, United States</dt><dd>$93,600").contains("Typical entry education");
         assertThat(body).contains("<a href=\"#wages-h\">").contains("id=\"wages-h\"")
                 .contains("<a href=\"#links-h\">").contains("id=\"links-h\"");
+    }
+
+    @Test
+    void long_lists_keep_every_entry_in_the_page_the_rest_behind_a_disclosure() throws Exception {
+        String body = server.get("/occupations/11-1011.00").body();
+        JsonNode api = new ObjectMapper().readTree(server.get("/api/occupations/11-1011.00").body());
+        int tasks = api.get("tasks").size();
+        int skills = 0;
+        for (JsonNode skill : api.get("skills")) {
+            skills += skill.path("importance").isNumber() ? 1 : 0;
+        }
+
+        int taskStart = body.indexOf("id=\"tasks\"");
+        String taskList = body.substring(taskStart, body.indexOf("</div>", taskStart));
+        assertThat(tasks).as("tasks of the sample's Chief Executives").isGreaterThan(10);
+        assertThat(taskList.split("<li>", -1)).hasSize(tasks + 1);
+        assertThat(taskList).contains("<details class=\"more\"><summary>" + (tasks - 8) + " more tasks (" + tasks
+                + " in all)</summary>");
+        String skillList = body.substring(body.indexOf("id=\"skills-h\""), body.indexOf("</section>",
+                body.indexOf("id=\"skills-h\"")));
+        assertThat(skillList.split("<li>", -1)).as("every rated skill").hasSize(skills + 1);
+        assertThat(skillList).contains("<ol start=\"11\">");
     }
 
     @Test
