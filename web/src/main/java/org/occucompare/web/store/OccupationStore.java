@@ -120,12 +120,18 @@ public final class OccupationStore implements OccupationSource {
      */
     static Map<OccupationCode, Occupation> assemble(Handle handle, List<String> wanted, List<Location> places,
             Retrieval retrieval) {
+        return assemble(handle, wanted, places, retrieval, IN_LIST_LIMIT);
+    }
+
+    /** As {@link #assemble(Handle, List, List, Retrieval)}, with at most {@code limit} codes per query. */
+    static Map<OccupationCode, Occupation> assemble(Handle handle, List<String> wanted, List<Location> places,
+            Retrieval retrieval, int limit) {
         OccupationDao dao = handle.attach(OccupationDao.class);
         Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
         List<String> areaKeys = ModelMapping.areaKeys(places);
         Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
-        for (int from = 0; from < wanted.size(); from += IN_LIST_LIMIT) {
-            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_LIST_LIMIT));
+        for (int from = 0; from < wanted.size(); from += limit) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + limit));
             List<StoredOccupation> found = dao.occupations(chunk);
             List<String> socs = found.stream().map(StoredOccupation::socCode).distinct().toList();
             List<String> present = found.stream().map(StoredOccupation::code).toList();
