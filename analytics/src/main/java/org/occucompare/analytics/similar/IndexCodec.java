@@ -6,12 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.DescriptorKind;
 import org.occucompare.core.model.OccupationCode;
 
@@ -129,8 +127,10 @@ final class IndexCodec {
             }
             return new SimilarityIndex(codes, titles, weights, scores, PairDistribution.of(triangle),
                     importanceCosines, new Explainer(elements, importance, level));
-        } catch (IOException | BufferUnderflowException | OccupationException ex) {
-            throw new IllegalArgumentException("not a readable similarity index: " + ex.getMessage(), ex);
+        } catch (IOException | RuntimeException ex) {
+            // damaged bytes fail in many ways (a short buffer, a negative size, a bad code or kind): build anew
+            throw ex instanceof IllegalArgumentException iae ? iae
+                    : new IllegalArgumentException("not a readable similarity index: " + ex.getMessage(), ex);
         }
     }
 }

@@ -85,7 +85,8 @@ public final class SimilarityIndex implements CosinePercentiles {
         return new SimilarityIndex(sorted.stream().map(Occupation::code).toList(),
                 sorted.stream().map(Occupation::title).toList(), weights, pairs.scores,
                 PairDistribution.ofSorted(pairs.sortedScores),
-                PairDistribution.ofSorted(pairs.sortedImportanceCosines), new Explainer(elements, signals.importance, signals.level));
+                PairDistribution.ofSorted(pairs.sortedImportanceCosines),
+                new Explainer(elements, signals.importance, signals.level));
     }
 
     /**

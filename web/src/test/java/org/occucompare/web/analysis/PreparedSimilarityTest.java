@@ -72,7 +72,8 @@ class PreparedSimilarityTest {
 
     @Test
     void each_import_prepares_its_version_s_index_with_the_hand_computed_answers() throws IOException {
-        // importance (3, 4), (4, 3) and (1, 5): A–B 24/25 = 0.96, A–C 23/(5√26) = 0.9021, B–C 19/(5√26) = 0.7452
+        // importance (3, 4), (4, 3) and (1, 5): A–B 24/25 = 0.96, A–C 23/(5√26) = 0.9021, B–C 19/(5√26) =
+        // 0.7452
         importFiles(occupations(), skills(3, 4, 4, 3, 1, 5));
         long first = store.dataset().orElseThrow().id();
         assertThat(store.similarityIndex()).isPresent();
