@@ -19,6 +19,7 @@ import org.occucompare.analytics.overlap.PayOverlap;
 import org.occucompare.analytics.overlap.PayOverlaps;
 import org.occucompare.analytics.plugin.MetricRegistry;
 import org.occucompare.analytics.similar.SimilarityIndex;
+import org.occucompare.analytics.skills.CosinePercentiles;
 import org.occucompare.analytics.skills.SkillOverlap;
 import org.occucompare.analytics.skills.SkillOverlaps;
 import org.occucompare.analytics.wage.WageGap;
@@ -69,15 +70,18 @@ public final class ComparisonService {
      *
      * @param registry the metrics to evaluate, never null
      * @param metricTimeLimit how long one metric may take per comparison, positive, never null
-     * @param index a similarity index of the whole dataset, to calibrate skill overlap, or empty; never null
+     * @param calibration where a raw importance cosine stands among all pairs of the whole dataset (its
+     *     {@link SimilarityIndex} or the index's {@link SimilarityIndex#importanceCosines() importance cosines}), to
+     *     calibrate skill overlap, or empty; never null
      */
-    public ComparisonService(MetricRegistry registry, Duration metricTimeLimit, Optional<SimilarityIndex> index) {
+    public ComparisonService(MetricRegistry registry, Duration metricTimeLimit,
+            Optional<? extends CosinePercentiles> calibration) {
         this.registry = requireNonNull(registry, "registry is null");
         this.metricTimeLimit = requireNonNull(metricTimeLimit, "metricTimeLimit is null");
         if (metricTimeLimit.isNegative() || metricTimeLimit.isZero()) {
             throw OccupationException.invalidInput("The metric time limit must be positive.");
         }
-        this.skillOverlaps = requireNonNull(index, "index is null").map(i -> new SkillOverlaps(i))
+        this.skillOverlaps = requireNonNull(calibration, "calibration is null").map(c -> new SkillOverlaps(c))
                 .orElseGet(SkillOverlaps::new);
     }
 

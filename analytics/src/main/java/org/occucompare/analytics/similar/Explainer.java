@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.occucompare.analytics.skills.SharedDescriptor;
-import org.occucompare.core.model.Descriptor;
+import org.occucompare.core.model.DescriptorKind;
 
 /**
  * Explains a similarity with the descriptors both occupations need distinctly more than occupations in general:
@@ -14,20 +14,27 @@ import org.occucompare.core.model.Descriptor;
  * not offered as explanations.
  */
 final class Explainer {
-    private final Signals signals;
+    /** The descriptors of the dataset, in element id order: the columns of the importance and level rows. */
+    final List<Element> elements;
+    /** Importance per occupation and element; 0 where not rated. */
+    final double[][] importance;
+    /** Level per occupation and element; NaN where not rated. */
+    final double[][] level;
     private final double[] mean;
     private final double[] sd;
 
-    Explainer(Signals signals) {
-        this.signals = signals;
-        int e = signals.elements.size();
+    Explainer(List<Element> elements, double[][] importance, double[][] level) {
+        this.elements = List.copyOf(elements);
+        this.importance = importance;
+        this.level = level;
+        int e = elements.size();
         mean = new double[e];
         sd = new double[e];
         for (int k = 0; k < e; k++) {
             double sum = 0;
             double sumSq = 0;
             int count = 0;
-            for (double[] row : signals.importance) {
+            for (double[] row : importance) {
                 if (row[k] > 0) {
                     sum += row[k];
                     sumSq += row[k] * row[k];
@@ -40,8 +47,8 @@ final class Explainer {
     }
 
     List<SharedDescriptor> shared(int i, int j, int limit) {
-        double[] a = signals.importance[i];
-        double[] b = signals.importance[j];
+        double[] a = importance[i];
+        double[] b = importance[j];
         List<double[]> candidates = new ArrayList<>();
         for (int k = 0; k < a.length; k++) {
             if (a[k] > 0 && b[k] > 0 && sd[k] > 0) {
@@ -55,14 +62,18 @@ final class Explainer {
         List<SharedDescriptor> shared = new ArrayList<>();
         for (double[] c : candidates.subList(0, Math.min(limit, candidates.size()))) {
             int k = (int) c[0];
-            Descriptor d = signals.elements.get(k);
-            shared.add(new SharedDescriptor(d.elementId(), d.name(), d.kind(), a[k], b[k],
-                    level(signals.level[i][k]), level(signals.level[j][k])));
+            Element d = elements.get(k);
+            shared.add(new SharedDescriptor(d.id(), d.name(), d.kind(), a[k], b[k], level(level[i][k]),
+                    level(level[j][k])));
         }
         return shared;
     }
 
     private static OptionalDouble level(double value) {
         return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** A descriptor of the dataset: its O*NET element id, name and kind. */
+    record Element(String id, String name, DescriptorKind kind) {
     }
 }

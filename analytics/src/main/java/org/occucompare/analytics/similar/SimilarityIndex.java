@@ -24,26 +24,28 @@ import org.occucompare.core.model.OccupationCode;
 public final class SimilarityIndex implements CosinePercentiles {
     private static final int EXPLANATIONS = 5;
 
-    private final List<Occupation> occupations;
+    private final List<OccupationCode> codes;
+    private final List<String> titles;
     private final Map<OccupationCode, Integer> rowOf = new HashMap<>();
     private final SimilarityWeights weights;
+    /** The full symmetric matrix, row-major, 1 on the diagonal. */
     private final float[] scores;
-    private final float[] sortedPairScores;
-    private final float[] sortedImportanceCosines;
+    private final PairDistribution pairScores;
+    private final PairDistribution importanceCosines;
     private final Explainer explainer;
 
-    private SimilarityIndex(List<Occupation> occupations, SimilarityWeights weights) {
-        this.occupations = occupations;
+    SimilarityIndex(List<OccupationCode> codes, List<String> titles, SimilarityWeights weights, float[] scores,
+            PairDistribution pairScores, PairDistribution importanceCosines, Explainer explainer) {
+        this.codes = List.copyOf(codes);
+        this.titles = List.copyOf(titles);
         this.weights = weights;
-        for (int i = 0; i < occupations.size(); i++) {
-            rowOf.put(occupations.get(i).code(), i);
+        for (int i = 0; i < codes.size(); i++) {
+            rowOf.put(codes.get(i), i);
         }
-        Signals signals = new Signals(occupations);
-        Pairs pairs = new Pairs(signals, weights);
-        this.scores = pairs.scores;
-        this.sortedPairScores = pairs.sortedScores;
-        this.sortedImportanceCosines = pairs.sortedImportanceCosines;
-        this.explainer = new Explainer(signals);
+        this.scores = scores;
+        this.pairScores = pairScores;
+        this.importanceCosines = importanceCosines;
+        this.explainer = explainer;
     }
 
     /**
@@ -76,7 +78,41 @@ public final class SimilarityIndex implements CosinePercentiles {
                         + " each occupation of the dataset once.");
             }
         }
-        return new SimilarityIndex(List.copyOf(sorted), weights);
+        Signals signals = new Signals(sorted);
+        Pairs pairs = new Pairs(signals, weights);
+        List<Explainer.Element> elements = signals.elements.stream()
+                .map(d -> new Explainer.Element(d.elementId(), d.name(), d.kind())).toList();
+        return new SimilarityIndex(sorted.stream().map(Occupation::code).toList(),
+                sorted.stream().map(Occupation::title).toList(), weights, pairs.scores,
+                PairDistribution.ofSorted(pairs.sortedScores),
+                PairDistribution.ofSorted(pairs.sortedImportanceCosines),
+                new Explainer(elements, signals.importance, signals.level));
+    }
+
+    /**
+     * The index in a compact binary form, for a store to keep with its dataset: everything but the
+     * {@linkplain #importanceCosines() importance cosines}, which are kept apart so that a process that only
+     * calibrates skill overlap need not read the rest. {@link #fromBytes} reads it back into an index that gives the
+     * same answers.
+     *
+     * @return the bytes, never null
+     */
+    public byte[] toBytes() {
+        return IndexCodec.write(this);
+    }
+
+    /**
+     * Reads an index written by {@link #toBytes()}.
+     *
+     * @param bytes what {@link #toBytes()} wrote, never null
+     * @param importanceCosines the same index's {@link #importanceCosines()}, never null
+     * @return the index, never null
+     * @throws IllegalArgumentException if the bytes are not an index in this version's form (an older version of
+     *     OccuCompare wrote them, or they are damaged): build the index anew
+     */
+    public static SimilarityIndex fromBytes(byte[] bytes, PairDistribution importanceCosines) {
+        return IndexCodec.read(requireNonNull(bytes, "bytes is null"),
+                requireNonNull(importanceCosines, "importanceCosines is null"));
     }
 
     /**
@@ -93,14 +129,14 @@ public final class SimilarityIndex implements CosinePercentiles {
         if (n < 1) {
             throw OccupationException.invalidInput("Asked for " + n + " similar occupations: ask for 1 or more.");
         }
-        int[] rows = top(i, Math.min(n, occupations.size() - 1));
-        int size = occupations.size();
+        int[] rows = top(i, Math.min(n, codes.size() - 1));
+        int size = codes.size();
         List<SimilarOccupation> result = new ArrayList<>();
         for (int j : rows) {
             float s = scores[i * size + j];
             List<SharedDescriptor> why = explainer.shared(i, j, EXPLANATIONS);
-            result.add(new SimilarOccupation(occupations.get(j).code(), occupations.get(j).title(), s,
-                    percentileOf(sortedPairScores, s).orElse(0), why));
+            result.add(new SimilarOccupation(codes.get(j), titles.get(j), s, pairScores.percentile(s).orElse(0),
+                    why));
         }
         return result;
     }
@@ -110,7 +146,7 @@ public final class SimilarityIndex implements CosinePercentiles {
      * array, which rejects most rows with one comparison. Ties go to the lower row, that is the lower code.
      */
     private int[] top(int i, int n) {
-        int size = occupations.size();
+        int size = codes.size();
         int[] best = new int[n];
         float[] bestScore = new float[n];
         int count = 0;
@@ -143,7 +179,7 @@ public final class SimilarityIndex implements CosinePercentiles {
      * @throws OccupationException {@code NOT_FOUND} if either is not in the dataset
      */
     public double score(OccupationCode a, OccupationCode b) {
-        return scores[row(a) * occupations.size() + row(b)];
+        return scores[row(a) * codes.size() + row(b)];
     }
 
     /**
@@ -155,12 +191,22 @@ public final class SimilarityIndex implements CosinePercentiles {
      * @throws OccupationException {@code NOT_FOUND} if either is not in the dataset
      */
     public OptionalDouble percentile(OccupationCode a, OccupationCode b) {
-        return percentileOf(sortedPairScores, (float) score(a, b));
+        return pairScores.percentile(score(a, b));
     }
 
     @Override
     public OptionalDouble percentileOfImportanceCosine(double rawCosine) {
-        return percentileOf(sortedImportanceCosines, (float) rawCosine);
+        return importanceCosines.percentile(rawCosine);
+    }
+
+    /**
+     * The raw importance cosines of all pairs of rated occupations, which calibrate skill overlap: the part of the
+     * index a comparison needs.
+     *
+     * @return the distribution, never null
+     */
+    public PairDistribution importanceCosines() {
+        return importanceCosines;
     }
 
     /** {@return true if the dataset holds the occupation} */
@@ -170,12 +216,29 @@ public final class SimilarityIndex implements CosinePercentiles {
 
     /** {@return the number of occupations in the dataset} */
     public int size() {
-        return occupations.size();
+        return codes.size();
     }
 
     /** {@return the weights the index was built with, never null} */
     public SimilarityWeights weights() {
         return weights;
+    }
+
+    List<OccupationCode> codes() {
+        return codes;
+    }
+
+    List<String> titles() {
+        return titles;
+    }
+
+    /** The score of rows {@code i} and {@code j}. */
+    float score(int i, int j) {
+        return scores[i * codes.size() + j];
+    }
+
+    Explainer explainer() {
+        return explainer;
     }
 
     private int row(OccupationCode code) {
@@ -185,23 +248,5 @@ public final class SimilarityIndex implements CosinePercentiles {
                     + " code, or import the O*NET data that holds it.");
         }
         return i;
-    }
-
-    private static OptionalDouble percentileOf(float[] sorted, float value) {
-        if (sorted.length == 0) {
-            return OptionalDouble.empty();
-        }
-        // index of the first element greater than value = number of elements at most value
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return OptionalDouble.of(100.0 * lo / sorted.length);
     }
 }

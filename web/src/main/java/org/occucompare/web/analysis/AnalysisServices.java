@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.occucompare.analytics.compare.ComparisonService;
@@ -23,15 +22,16 @@ import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.store.DataSourceInfo;
+import org.occucompare.web.store.DatasetVersion;
 import org.occucompare.web.store.OccupationStore;
 
 /**
  * The analytics of one process, built once from the configuration: the plugins loaded from
  * {@link AppConfig#pluginsDir()} (built-in metrics come through the same SPI), their {@link MetricRegistry}, and —
- * built lazily on first use, then cached until the stored data changes — every stored occupation, their
- * {@link SimilarityIndex} and a {@link ComparisonService} calibrated by it. Thread-safe: concurrent first calls build
- * the dataset once.
+ * read lazily on first use, then cached until the stored dataset version changes — the {@link SimilarityIndex} the
+ * import kept with the version, a {@link ComparisonService} calibrated by it, and every stored occupation. A version
+ * stored without an index gets one built from its occupations, kept in the store for the next process. Thread-safe:
+ * concurrent first calls read or build each part once.
  */
 public final class AnalysisServices {
     private final OccupationStore store;
@@ -102,7 +102,7 @@ public final class AnalysisServices {
         return current().comparisons();
     }
 
-    /** The similarity index of every stored occupation, built once per dataset; never null. */
+    /** The similarity index of every stored occupation, read (or built) once per dataset version; never null. */
     public SimilarityIndex similarityIndex() {
         return current().index();
     }
@@ -137,29 +137,19 @@ public final class AnalysisServices {
     }
 
     private Dataset current() {
-        String key = datasetKey();
+        long version = store.dataset().map(DatasetVersion::id).orElse(0L);
         Dataset known = dataset;
-        if (known != null && known.key().equals(key)) {
+        if (known != null && known.version() == version) {
             return known;
         }
         synchronized (lock) {
             known = dataset;
-            if (known == null || !known.key().equals(key)) {
-                known = build(key);
+            if (known == null || known.version() != version) {
+                known = new Dataset(version, store, registry, MetricRegistry.DEFAULT_TIME_LIMIT);
                 dataset = known;
             }
             return known;
         }
-    }
-
-    private Dataset build(String key) {
-        List<OccupationKey> codes = store.codes().stream().<OccupationKey>map(OccupationKey.Code::new).toList();
-        List<Occupation> all = List.copyOf(store.fetch(codes, List.of(Location.NATIONAL), Freshness.CACHED)
-                .occupations().values());
-        SimilarityIndex index = SimilarityIndex.build(all);
-        ComparisonService service = new ComparisonService(registry, MetricRegistry.DEFAULT_TIME_LIMIT,
-                Optional.of(index));
-        return new Dataset(key, all, index, service);
     }
 
     private static String fingerprint(PluginLoadResult plugins, Map<String, String> settings) {
@@ -172,14 +162,5 @@ public final class AnalysisServices {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    /** Changes whenever data is imported: the store's label and the import time of each source. */
-    private String datasetKey() {
-        StringBuilder key = new StringBuilder(store.label().orElse(""));
-        for (DataSourceInfo source : store.sources()) {
-            key.append('|').append(source.sourceId()).append('@').append(source.importedAt());
-        }
-        return key.toString();
     }
 }

@@ -104,6 +104,9 @@ public final class Importer {
             }
             List<String> lines = record(store, tally, clock.instant());
             String label = store.recordDataset(dataset);
+            progress.println("  preparing the similarity index of every occupation");
+            progress.flush();
+            store.prepareSimilarity();
             lines.add("the store now holds " + label + " as dataset version " + store.version());
             return new ImportSummary(lines, store.counts(), plan.skipped(), Duration.between(start, clock.instant()));
         });

@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jdbi.v3.core.Handle;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.occucompare.analytics.similar.PairDistribution;
+import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.DescriptorKind;
@@ -34,6 +37,8 @@ import org.occucompare.core.source.Suggestions;
 import org.occucompare.web.places.Gazetteer;
 import org.occucompare.web.places.OewsArea;
 import org.occucompare.web.store.row.AreaRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local store as an {@link OccupationSource}: occupations with every section the official files give, wages
@@ -42,6 +47,9 @@ import org.occucompare.web.store.row.AreaRow;
  * their SOC's wages and projections, marked inherited. Thread-safe.
  */
 public final class OccupationStore implements OccupationSource {
+    private static final Logger LOG = LoggerFactory.getLogger(OccupationStore.class);
+    /** The most codes one query's {@code in (…)} list takes (see {@link #assemble}). */
+    static final int IN_LIST_LIMIT = 100;
     private final Database database;
     private final Clock clock;
     private final AtomicReference<Map.Entry<Long, Gazetteer>> gazetteer = new AtomicReference<>();
@@ -100,21 +108,41 @@ public final class OccupationStore implements OccupationSource {
             return Map.of();
         }
         Retrieval retrieval = Retrieval.of(places.get(0), clock.instant(), SourceKind.ONET);
-        return database.read(handle -> {
-            OccupationDao dao = handle.attach(OccupationDao.class);
-            List<StoredOccupation> found = dao.occupations(wanted);
+        return database.read(handle -> assemble(handle, wanted, ladders(handle, places), retrieval));
+    }
+
+    /**
+     * Many occupations of the dataset version the handle defines, with wages and projections for the given places,
+     * in one query per section for each {@value #IN_LIST_LIMIT} codes. H2 checks every row an index lookup returns
+     * against the whole {@code in (…)} list of bound values, one comparison per value: with every occupation of the
+     * full import in one list (1,016 codes, 230,733 rating rows) the ratings query alone took 17 s; lists of at most
+     * {@value #IN_LIST_LIMIT} keep that check small while each query stays an index lookup.
+     */
+    static Map<OccupationCode, Occupation> assemble(Handle handle, List<String> wanted, List<Location> places,
+            Retrieval retrieval) {
+        return assemble(handle, wanted, places, retrieval, IN_LIST_LIMIT);
+    }
+
+    /** As {@link #assemble(Handle, List, List, Retrieval)}, with at most {@code limit} codes per query. */
+    static Map<OccupationCode, Occupation> assemble(Handle handle, List<String> wanted, List<Location> places,
+            Retrieval retrieval, int limit) {
+        OccupationDao dao = handle.attach(OccupationDao.class);
+        Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
+        List<String> areaKeys = ModelMapping.areaKeys(places);
+        Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
+        for (int from = 0; from < wanted.size(); from += limit) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + limit));
+            List<StoredOccupation> found = dao.occupations(chunk);
             List<String> socs = found.stream().map(StoredOccupation::socCode).distinct().toList();
             List<String> present = found.stream().map(StoredOccupation::code).toList();
-            SectionRows rows = SectionRows.read(dao, present.isEmpty() ? wanted : present,
-                    socs.isEmpty() ? List.of("") : socs, ModelMapping.areaKeys(ladders(handle, places)));
-            Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
-            Map<OccupationCode, Occupation> byCode = new LinkedHashMap<>();
+            SectionRows rows = SectionRows.read(dao, present.isEmpty() ? chunk : present,
+                    socs.isEmpty() ? List.of("") : socs, areaKeys);
             for (StoredOccupation o : found) {
                 Occupation occupation = OccupationAssembler.assemble(o, rows, retrieval, provenance);
                 byCode.put(occupation.code(), occupation);
             }
-            return byCode;
-        });
+        }
+        return byCode;
     }
 
     /**
@@ -166,6 +194,71 @@ public final class OccupationStore implements OccupationSource {
     public List<OccupationCode> codes() {
         return database.read(h -> h.attach(OccupationDao.class).allTitles()).stream()
                 .map(e -> OccupationCode.parse(e.getKey())).toList();
+    }
+
+    /**
+     * The similarity index of the dataset version readers use, as the import that wrote the version prepared it (or
+     * a reader kept it later, see {@link #keepSimilarity}).
+     *
+     * @return the index, or empty when the store holds none for the version, or one an older version of OccuCompare
+     *     wrote; never null
+     */
+    public Optional<SimilarityIndex> similarityIndex() {
+        return database.read(PreparedSimilarity::index);
+    }
+
+    /**
+     * The importance cosines of all pairs of occupations of the dataset version readers use, which calibrate skill
+     * overlap: the part of {@link #similarityIndex()} a comparison needs, read without the rest.
+     *
+     * @return the distribution, or empty as for {@link #similarityIndex()}; never null
+     */
+    public Optional<PairDistribution> importanceCosines() {
+        return database.read(PreparedSimilarity::importanceCosines);
+    }
+
+    /**
+     * Every occupation of the dataset version readers use, with its national figures, read in one go with that
+     * version's number: what a similarity index is built from.
+     *
+     * @return the version and its occupations in code order, never null
+     */
+    public StoredDataset everyOccupation() {
+        return database.read(h -> new StoredDataset(h.attach(DatasetDao.class).currentId().orElse(DatasetDao.NONE),
+                PreparedSimilarity.everyOccupation(h)));
+    }
+
+    /**
+     * Keeps the similarity index of a dataset version that has none (a version imported before indexes were kept
+     * with the data), so later processes read it instead of building it. When another process keeps one at the same
+     * time, its index, which is the same, stays.
+     *
+     * @param version the version the index was built from, as {@link #everyOccupation()} gave it
+     * @param index the index of every occupation of that version with the default weights, never null
+     */
+    public void keepSimilarity(long version, SimilarityIndex index) {
+        requireNonNull(index, "index is null");
+        if (version == DatasetDao.NONE) {
+            return;
+        }
+        try {
+            database.jdbi().useTransaction(h -> PreparedSimilarity.keep(h, version, index));
+        } catch (JdbiException e) {
+            // another process kept it first (the same index), or the version was pruned meanwhile
+            LOG.debug("Did not keep the similarity index of dataset version {}: {}", version, e.getMessage());
+        }
+    }
+
+    /**
+     * Every occupation of one dataset version.
+     *
+     * @param version the version's number; {@value DatasetDao#NONE} for a store that holds no data yet
+     * @param occupations its occupations with their national figures, in code order, never null
+     */
+    public record StoredDataset(long version, List<Occupation> occupations) {
+        public StoredDataset {
+            occupations = List.copyOf(requireNonNull(occupations, "occupations is null"));
+        }
     }
 
     /** The skill, knowledge or ability descriptors of every rated occupation, by code; never null. */

@@ -46,6 +46,7 @@ public final class StoreImport {
     private boolean replaceAll;
     private @Nullable String kind;
     private @Nullable String label;
+    private boolean similarityPrepared;
 
     private StoreImport(Handle handle, Database database, Optional<DatasetVersion> previous, long version) {
         this.handle = handle;
@@ -205,6 +206,18 @@ public final class StoreImport {
     }
 
     /**
+     * Builds the similarity index of the new version from its occupations and keeps it with the version (see
+     * {@link OccupationStore#similarityIndex()}); call after {@link #finish()}. {@link #commit()} does it when the
+     * import did not: every version is committed with its index.
+     */
+    public void prepareSimilarity() {
+        if (!similarityPrepared) {
+            PreparedSimilarity.prepare(handle, version);
+            similarityPrepared = true;
+        }
+    }
+
+    /**
      * Makes the new version current and prunes the versions beyond the last {@value #KEEP_VERSIONS}, inside the
      * import's transaction. An import that wrote nothing and recorded nothing changes nothing.
      */
@@ -215,13 +228,14 @@ public final class StoreImport {
             }
             return;
         }
+        prepareSimilarity();
         double seconds = Duration.ofNanos(System.nanoTime() - startedNanos).toNanos() / 1e9;
         datasets.insertVersion(version, kind, label, Instant.now(), seconds);
         datasets.makeCurrent(version);
         List<Long> versions = datasets.versions();
         if (versions.size() > KEEP_VERSIONS) {
             long floor = versions.get(KEEP_VERSIONS - 1);
-            for (String table : StoreTable.VERSIONED.keySet()) {
+            for (String table : StoreTable.versionedAndDerived()) {
                 handle.createUpdate("delete from " + table + " where dataset_id < :floor").bind("floor", floor)
                         .execute();
             }

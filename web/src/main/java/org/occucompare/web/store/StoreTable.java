@@ -189,6 +189,17 @@ final class StoreTable<R extends StoreRow> {
      */
     static final Map<String, List<String>> VERSIONED = versioned();
 
+    /**
+     * Tables of data derived from a whole version when its import commits (the similarity index): never carried
+     * over, since a new version has its own, but pruned with the versions they belong to.
+     */
+    static final List<String> DERIVED = List.of("similarity_index");
+
+    /** {@return every table with a {@code dataset_id}: the versioned ones, then the derived ones} */
+    static List<String> versionedAndDerived() {
+        return java.util.stream.Stream.concat(VERSIONED.keySet().stream(), DERIVED.stream()).toList();
+    }
+
     /** The table of a row. */
     @SuppressWarnings("unchecked")
     static <R extends StoreRow> StoreTable<R> of(R row) {

@@ -94,8 +94,11 @@ class StoreContractTest {
 
         Set<String> dataTables = new TreeSet<>(columns.keySet());
         dataTables.removeAll(UNVERSIONED);
-        assertThat(dataTables).isEqualTo(StoreTable.VERSIONED.keySet().stream()
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        assertThat(dataTables).isEqualTo(new TreeSet<>(StoreTable.versionedAndDerived()));
+        for (String table : StoreTable.DERIVED) {
+            assertThat(columns.get(table)).as(table).contains("dataset_id");
+        }
+        dataTables.removeAll(StoreTable.DERIVED);
         for (String table : dataTables) {
             Set<String> expected = new TreeSet<>(StoreTable.VERSIONED.get(table));
             expected.add("dataset_id");
@@ -140,6 +143,10 @@ class StoreContractTest {
                 + " order by dataset_id").mapTo(Long.class).list());
         assertThat(kept).containsExactly(sample + 2, sample + 3, sample + 4);
         assertThat(withRows).isEqualTo(kept);
+        // each version keeps its own similarity index, pruned with it
+        List<Long> withIndex = db.jdbi().withHandle(h -> h.createQuery("select dataset_id from similarity_index"
+                + " order by dataset_id").mapTo(Long.class).list());
+        assertThat(withIndex).isEqualTo(kept);
         assertThat(store.dataset().orElseThrow().importDuration()).isPresent();
     }
 
