@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.occucompare.core.model.AttainmentShare;
 import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Interest;
@@ -18,6 +17,7 @@ import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SocReference;
 import org.occucompare.core.model.SourceKind;
 import org.occucompare.web.compare.SourceVintage;
+import org.occucompare.web.store.OccupationStore;
 
 /**
  * Builds the table of a profile chart from occupations as a source returned them: the six interest scores, the
@@ -30,11 +30,6 @@ final class ProfileTables {
     static final int MAX_INDUSTRY_ROWS = 12;
     /** What the page and chart say where only the CareerOneStop API has a section. */
     static final String LIVE_ONLY = "available with a CareerOneStop token";
-    /**
-     * The sections the local store never holds: the importer reads no industry–occupation matrix, so these figures
-     * come only from the CareerOneStop API.
-     */
-    private static final Set<Section> LIVE_ONLY_SECTIONS = Set.of(Section.INDUSTRY_EMPLOYMENT);
 
     private ProfileTables() {
     }
@@ -158,7 +153,7 @@ final class ProfileTables {
         Optional<String> missing = Optional.empty();
         if (!hasFigures) {
             missing = Optional.of(o.isRequested(section) ? none
-                    : LIVE_ONLY_SECTIONS.contains(section) && o.retrieval().via() != SourceKind.CAREERONESTOP
+                    : !OccupationStore.holds(section) && o.retrieval().via() != SourceKind.CAREERONESTOP
                     ? LIVE_ONLY : "the " + section.id() + " section was not asked for");
         }
         return new ProfileTable.Subject(o.code(), o.title(), o.provenance(section).map(SourceVintage::of), missing);

@@ -6,12 +6,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Interest;
@@ -26,6 +24,7 @@ import org.occucompare.core.model.SourceKind;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.WorkValue;
+import org.occucompare.web.store.OccupationStore;
 
 /**
  * Writes one occupation as plain text for a terminal, every section in turn. It never invents a number: a top-coded
@@ -38,9 +37,6 @@ final class OccupationTextWriter {
     private static final int TOP_DESCRIPTORS = 8;
     private static final int TOP_TASKS = 8;
     private static final int TOP_LIST = 10;
-    /** The sections only the CareerOneStop API has; the official files hold none of them. */
-    private static final Set<Section> LIVE_ONLY = EnumSet.of(Section.VIDEOS, Section.OUTLOOK_HANDBOOK,
-            Section.STATE_LMI_LINKS, Section.TRAINING_PROGRAMS);
 
     /** The nation first, then states, then BLS areas; the source's order within each. */
     private static final Comparator<WageEstimate> NATION_FIRST = Comparator.comparingInt(e ->
@@ -266,7 +262,7 @@ final class OccupationTextWriter {
     private boolean heading(Occupation occupation, Section section, String title, boolean hasContent) {
         out.printf("%n%s%n", title);
         if (!occupation.isRequested(section)) {
-            out.println(LIVE_ONLY.contains(section) && occupation.retrieval().via() != SourceKind.CAREERONESTOP
+            out.println(!OccupationStore.holds(section) && occupation.retrieval().via() != SourceKind.CAREERONESTOP
                     ? "  available with a CareerOneStop token (set OCCUCOMPARE_COS_USER_ID and OCCUCOMPARE_COS_TOKEN)"
                     : "  not requested from the source");
             return false;

@@ -16,10 +16,11 @@ import org.occucompare.core.model.SourceKind;
 import org.occucompare.core.model.Task;
 import org.occucompare.core.model.TechnologyCategory;
 import org.occucompare.core.model.WorkActivity;
-import org.occucompare.web.ui.Cell;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.ProfileTable;
+import org.occucompare.web.store.OccupationStore;
+import org.occucompare.web.ui.Cell;
 import org.occucompare.web.ui.Formats;
 import org.occucompare.web.ui.Frame;
 import org.occucompare.web.ui.ProjectionLine;
@@ -89,7 +90,8 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
      * @param section a {@link Section} name, such as {@code VIDEOS}
      */
     public boolean needsToken(String section) {
-        return !occupation.isRequested(Section.valueOf(section))
+        Section s = Section.valueOf(section);
+        return !occupation.isRequested(s) && !OccupationStore.holds(s)
                 && occupation.retrieval().via() != SourceKind.CAREERONESTOP;
     }
 

@@ -146,6 +146,17 @@ public final class OccupationStore implements OccupationSource {
     }
 
     /**
+     * Whether the local store holds a section: the official files the importer reads have it. The others (career
+     * videos, handbook and state links, training programs, the industry pattern) come only from CareerOneStop, so
+     * where the store answered, they are "available with a CareerOneStop token" rather than "not requested".
+     *
+     * @param section the section, never null
+     */
+    public static boolean holds(Section section) {
+        return OccupationAssembler.SECTIONS.contains(section);
+    }
+
+    /**
      * The gazetteer of OEWS areas of the dataset version readers use; {@link Gazetteer#EMPTY} when the store holds
      * no area list. Read once per dataset version.
      */

@@ -74,10 +74,12 @@ class ShowCommandTest {
         String text = out.toString();
         assertThat(text).contains("Top abilities", "Interests (RIASEC, 1–7)", "Work values", "Work activities",
                 "Tools and technology", "Also called", "Related occupations (O*NET)");
-        // only the live API has links, videos and training programs
+        // only the live API has links, videos, training programs and the industry pattern (no importer reads the
+        // industry-occupation matrix)
         assertThat(text).contains("Career videos\n  available with a CareerOneStop token",
                 "Occupational Outlook Handbook\n  available with a CareerOneStop token",
-                "Training programs\n  available with a CareerOneStop token");
+                "Training programs\n  available with a CareerOneStop token",
+                "Industries employing it\n  available with a CareerOneStop token");
         assertThat(text).doesNotContain("Interests (RIASEC, 1–7)\n  the source has no data");
     }
 
