@@ -271,7 +271,7 @@ def write_county_areas(path, county_area):
         out = csv.writer(f, lineterminator="\n")
         out.writerow(["county_fips", "area_code", "basis"])
         for fips in sorted(county_area):
-            out.writerow([fips, *county_area[fips]])
+            out.writerow(plain(fips, *county_area[fips]))
 
 
 def county_display_name(fips, name):
@@ -297,10 +297,18 @@ def write_zip_places(path, postal, atlas_names):
     out.writerow(["zip", "county_fips", "county", "place"])
     for zip_code, place, _state, county in sorted(postal):
         if county in atlas_names:
-            out.writerow([zip_code, county, county_display_name(county, atlas_names[county]), place])
+            out.writerow(plain(zip_code, county, county_display_name(county, atlas_names[county]), place))
     # mtime=0 keeps the gzip bytes identical from run to run.
     with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write(text.getvalue().encode("utf-8"))
+
+
+def plain(*fields):
+    """The fields, checked to need no CSV quoting: the web module reads these tables by splitting at commas."""
+    for field in fields:
+        if any(c in field for c in ',"\r\n'):
+            sys.exit(f"a field would need CSV quoting: {field!r}")
+    return list(fields)
 
 
 def report(title, items):

@@ -2,10 +2,9 @@ package org.occucompare.web.places;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The OEWS area (2023 delineation, the areas of OEWS May 2024 and later) of each county, by five-digit county FIPS
@@ -47,11 +46,10 @@ public final class CountyAreas {
         static final CountyAreas INSTANCE = load();
 
         private static CountyAreas load() {
-            Map<String, String> byCounty = new LinkedHashMap<>();
-            for (CSVRecord row : BundledTable.read("county-areas.csv")) {
-                if (byCounty.put(row.get("county_fips"), row.get("area_code")) != null) {
-                    throw new IllegalStateException("county-areas.csv lists county " + row.get("county_fips")
-                            + " twice");
+            Map<String, String> byCounty = new HashMap<>();
+            for (String[] row : BundledTable.read("county-areas.csv", "county_fips,area_code,basis")) {
+                if (byCounty.put(row[0], row[1]) != null) {
+                    throw new IllegalStateException("county-areas.csv lists county " + row[0] + " twice");
                 }
             }
             return new CountyAreas(byCounty);
