@@ -193,8 +193,8 @@ public final class Gazetteer {
                 .thenComparing(e -> e.getKey().isEmpty()).thenComparing(Map.Entry.comparingByKey()))
                 .findFirst().orElseThrow().getKey();
         int zips = counties.values().stream().mapToInt(Integer::intValue).sum();
-        String split = zipsByArea.size() == 1 ? "" : "; its ZIP codes lie in " + zipsByArea.size() + " areas, "
-                + zipsByArea.get(top) + " of " + zips + " in this one";
+        String split = zipsByArea.size() == 1 ? "" : "; its ZIP codes lie in several areas, " + zipsByArea.get(top)
+                + " of " + zips + " in this one";
         String how = city.key() + " → " + firstCounty.get(top).describe();
         Optional<String> code = top.isEmpty() ? Optional.empty() : Optional.of(top);
         Optional<OewsArea> area = code.flatMap(this::area);

@@ -18,7 +18,6 @@ import org.occucompare.core.model.UsState;
  * GeoNames' county and place name of each ZIP code, read once from the bundled {@code zip-places.csv.gz} (derived by
  * {@code web/scripts/derive-county-areas.py}; postal code data © GeoNames, CC BY 4.0; see
  * {@code county-areas.PROVENANCE.md}). Immutable and thread-safe.
-
  */
 final class ZipPlaces {
     /**

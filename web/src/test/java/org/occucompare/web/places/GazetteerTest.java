@@ -133,7 +133,7 @@ class GazetteerTest {
         ResolvedPlace paloAlto = GAZETTEER.resolve("Palo Alto, CA");
         assertThat(paloAlto.place()).isEqualTo(new Location.Area("41940"));
         assertThat(paloAlto.how()).startsWith("Palo Alto, CA → Santa Clara County, CA → San Jose")
-                .endsWith("; its ZIP codes lie in 2 areas, 5 of 6 in this one)");
+                .endsWith("; its ZIP codes lie in several areas, 5 of 6 in this one)");
         // a title city keeps priority over GeoNames' counties
         assertThat(GAZETTEER.resolve("Round Rock, TX").how()).endsWith("(a city named in its title)");
     }
