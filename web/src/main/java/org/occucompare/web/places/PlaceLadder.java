@@ -80,8 +80,9 @@ public final class PlaceLadder {
         Location.Area area = (Location.Area) answer.getKey();
         ResolvedPlace asked = open.get(0);
         Optional<OewsArea> named = gazetteer.area(area.code());
+        String label = asked.request() instanceof Location.ZipCode zip ? "ZIP " + zip.zip() : asked.request().key();
         ResolvedPlace adopted = new ResolvedPlace(asked.asked(), asked.request(), area, named,
-                asked.request().key() + " → " + named.map(OewsArea::describe).orElse(answer.getValue())
+                label + " → " + named.map(OewsArea::describe).orElse(answer.getValue())
                         + " (the area the data source answered with)");
         return resolved.stream().map(p -> p == asked ? adopted : p).toList();
     }

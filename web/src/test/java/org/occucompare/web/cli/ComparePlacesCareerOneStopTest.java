@@ -67,7 +67,7 @@ class ComparePlacesCareerOneStopTest {
     }
 
     /** Runs the CLI against a stand-in CareerOneStop that answers every place with the Chicago metro's rows. */
-    private String run(StringWriter err, String... args) throws IOException {
+    private String run(String... args) throws IOException {
         Map<String, byte[]> answers = Map.of("29-1141.00", answer("29-1141.00", "Registered Nurses", "29-1141",
                 "95,990", "100,490"), "15-1252.00", answer("15-1252.00", "Software Developers", "15-1252", "132,110",
                 "134,380"));
@@ -84,6 +84,7 @@ class ComparePlacesCareerOneStopTest {
         });
         careerOneStop.start();
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         CommandLine cli = Cli.create(Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath(),
                 "OCCUCOMPARE_PLUGINS_DIR", tempDir.resolve("plugins").toString(),
                 "OCCUCOMPARE_COS_USER_ID", "user-1", "OCCUCOMPARE_COS_TOKEN", "places-test-token",
@@ -96,7 +97,7 @@ class ComparePlacesCareerOneStopTest {
 
     @Test
     void a_city_is_compared_with_the_area_row_careeronestop_answered_with() throws IOException {
-        String out = run(new StringWriter(), "compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL");
+        String out = run("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL");
 
         assertThat(asked).anySatisfy(path -> assertThat(path).contains("Chicago, IL"));
         assertThat(out).contains("Note: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area")
@@ -108,7 +109,7 @@ class ComparePlacesCareerOneStopTest {
 
     @Test
     void a_zip_code_goes_to_careeronestop_as_the_zip_code_and_is_compared_in_its_metro() throws IOException {
-        String out = run(new StringWriter(), "compare", "29-1141.00", "15-1252.00", "--location", "60601");
+        String out = run("compare", "29-1141.00", "15-1252.00", "--location", "60601");
 
         assertThat(asked).allSatisfy(path -> assertThat(path).contains("60601"));
         assertThat(out).contains("Note: ZIP 60601 → Cook County, IL → Chicago-Naperville-Elgin")
@@ -121,9 +122,9 @@ class ComparePlacesCareerOneStopTest {
             throws IOException {
         // the county table puts 53140 (Kenosha County, WI) in Kenosha, WI (28450, new in 2023); a source still on the
         // older areas answers with Chicago's, whose rows the comparison then shows instead of n/a
-        String out = run(new StringWriter(), "compare", "29-1141.00", "15-1252.00", "--location", "53140");
+        String out = run("compare", "29-1141.00", "15-1252.00", "--location", "53140");
 
-        assertThat(out).contains("Note: 53140 → Chicago-Naperville-Elgin, IL-IN metro area (the area the data source"
+        assertThat(out).contains("Note: ZIP 53140 → Chicago-Naperville-Elgin, IL-IN metro area (the area the data source"
                 + " answered with)").containsPattern("29-1141\\.00 +Registered Nurses +area:16980 .*\\$100,490");
     }
 }
