@@ -219,6 +219,7 @@ def main(geography, index, atlas_path, geonames_path, out_dir):
     for line in outside:
         del county_area[line[:5]]
     title_cities = place_title_cities(current, county_area, place_counties, atlas_names)
+    title_cities += place_title_counties(current, county_area, atlas, atlas_names)
 
     write_county_areas(os.path.join(out_dir, "county-areas.csv"), county_area)
     write_zip_places(os.path.join(out_dir, "zip-places.csv.gz"), postal, atlas_names)
@@ -261,6 +262,42 @@ def place_title_cities(current, county_area, place_counties, atlas_names):
                 placed.append(f"{county} {atlas_names[county]}, {state} -> {code} {area['name']} (by {city};"
                               f" was {before})")
                 break
+    return placed
+
+
+STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
+    "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+
+
+def place_title_counties(current, county_area, atlas, atlas_names):
+    """Gives a 2023 nonmetropolitan area that no county lies in yet the county its title names, if it names one.
+
+    BLS names a few nonmetropolitan areas after their one county ("Sussex Delaware nonmetropolitan area"); the
+    regional names of the others ("West Delta Mississippi") name no county and match nothing.
+    """
+    placed = []
+    occupied = {area for area, _ in county_area.values()}
+    for code, area in sorted(current.items()):
+        if area["kind"] != "nonmetro" or code in occupied or len(area["states"]) != 1:
+            continue
+        state = area["states"][0]
+        title = re.sub(r"\s+nonmetropolitan area$", "", area["name"])
+        title = re.sub(r"\s+" + re.escape(STATE_NAMES.get(state, "?")) + "$", "", title)
+        counties = atlas.get(STATE_FIPS.get(state, ""), {}).get(key(title), [])
+        if len(counties) == 1:
+            before = county_area.get(counties[0], ("none", ""))[0]
+            county_area[counties[0]] = (code, "title-city")
+            placed.append(f"{counties[0]} {atlas_names[counties[0]]}, {state} -> {code} {area['name']}"
+                          f" (its title names the county; was {before})")
     return placed
 
 

@@ -43,11 +43,13 @@ class CountyAreasTest {
     }
 
     @Test
-    void a_2023_metro_no_old_area_matches_takes_the_county_of_its_title_city() {
+    void a_2023_area_no_old_area_matches_takes_the_county_its_title_names() {
         // Kenosha County left Chicago's area in 2023 for its own, Kenosha, WI (28450)
         assertThat(AREAS.areaOf("55059")).contains("28450");
         // Hillsborough County, NH: Manchester-Nashua, NH (31700)
         assertThat(AREAS.areaOf("33011")).contains("31700");
+        // Sussex County, DE left Salisbury, MD-DE in 2023 for the Sussex Delaware nonmetropolitan area (1000005)
+        assertThat(AREAS.areaOf("10005")).contains("1000005");
     }
 
     @Test
