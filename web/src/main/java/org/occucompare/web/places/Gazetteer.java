@@ -21,8 +21,11 @@ import org.occucompare.core.model.UsState;
  *   <li>an area code ({@code 16980}, {@code 1700004}, {@code area:16980}) or an area's exact name is that area; a
  *       five-digit number that is a metro area's code is read as the area (write {@code zip:16980} for the ZIP
  *       code);</li>
- *   <li>a city ({@code Chicago, IL}) is the metro area whose title names it in one of its states, else its state;</li>
- *   <li>a ZIP code is its state, by the USPS three-digit prefix;</li>
+ *   <li>a city ({@code Chicago, IL}) is the metro area whose title names it in one of its states; else the area most
+ *       of its ZIP codes lie in ({@code Evanston, IL}: GeoNames' place names and counties of ZIP codes, then the
+ *       county table {@link CountyAreas}); else its state;</li>
+ *   <li>a ZIP code is its county's area (GeoNames' county, then {@link CountyAreas}) when this gazetteer has that
+ *       area, else its state, by the USPS three-digit prefix;</li>
  *   <li>a state and the nation are themselves.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -136,20 +139,77 @@ public final class Gazetteer {
                 return new ResolvedPlace(asked, place, area.location(), Optional.of(area), city.key() + " → "
                         + area.describe() + " (a city named in its title)");
             }
-            Location state = new Location.State(city.state());
-            return new ResolvedPlace(asked, place, state, Optional.empty(), city.key() + " → "
-                    + city.state().displayName() + " (no metro area's title names " + city.city() + ", so the"
-                    + " state's wages answer)");
+            return byZipCodes(asked, city);
         }
         if (place instanceof Location.ZipCode zip) {
             UsState state = zip.usState().orElseThrow(() -> OccupationException.invalidInput("ZIP code "
                     + zip.zip() + " lies in no state or territory OEWS publishes (a military or freely associated"
                     + " ZIP code, or an unassigned prefix): give a state, a city or another ZIP code."));
-            return new ResolvedPlace(asked, place, new Location.State(state), Optional.empty(), "ZIP " + zip.zip()
-                    + " → " + state.displayName() + " (by its USPS three-digit prefix " + zip.zip().substring(0, 3)
-                    + ")");
+            String byPrefix = "by its USPS three-digit prefix " + zip.zip().substring(0, 3);
+            Optional<ZipPlaces.County> county = ZipPlaces.bundled().county(zip.zip());
+            if (county.isEmpty()) {
+                return new ResolvedPlace(asked, place, new Location.State(state), Optional.empty(), "ZIP "
+                        + zip.zip() + " → " + state.displayName() + " (" + byPrefix + "; GeoNames gives no county"
+                        + " for it)");
+            }
+            String how = "ZIP " + zip.zip() + " → " + county.get().describe();
+            Optional<String> code = CountyAreas.bundled().areaOf(county.get().fips());
+            Optional<OewsArea> area = code.flatMap(this::area);
+            if (area.isPresent()) {
+                return new ResolvedPlace(asked, place, area.get().location(), area, how + " → "
+                        + area.get().describe() + " (county by GeoNames; area by the OEWS area definitions)");
+            }
+            return new ResolvedPlace(asked, place, new Location.State(state), Optional.empty(), how + " → "
+                    + state.displayName() + " (" + byPrefix + "; " + noArea(code) + ")");
         }
         return new ResolvedPlace(asked, place, place, Optional.empty(), place.displayName());
+    }
+
+    /**
+     * A city no metro title names: the OEWS area most of its GeoNames ZIP codes lie in (through their counties), else
+     * its state, saying why.
+     */
+    private ResolvedPlace byZipCodes(String asked, Location.City city) {
+        Location state = new Location.State(city.state());
+        Map<ZipPlaces.County, Integer> counties = ZipPlaces.bundled().countiesOf(city.city(), city.state());
+        if (counties.isEmpty()) {
+            return new ResolvedPlace(asked, city, state, Optional.empty(), city.key() + " → "
+                    + city.state().displayName() + " (no metro area's title names " + city.city() + " and GeoNames"
+                    + " lists no ZIP code of that name in " + city.state().displayName() + ", so the state's wages"
+                    + " answer)");
+        }
+        // ZIP codes per area code ("" for counties without an area), counties with the most ZIP codes first
+        Map<String, Integer> zipsByArea = new LinkedHashMap<>();
+        Map<String, ZipPlaces.County> firstCounty = new LinkedHashMap<>();
+        counties.entrySet().stream()
+                .sorted(Map.Entry.<ZipPlaces.County, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().fips()))
+                .forEach(e -> {
+                    String code = CountyAreas.bundled().areaOf(e.getKey().fips()).orElse("");
+                    zipsByArea.merge(code, e.getValue(), Integer::sum);
+                    firstCounty.putIfAbsent(code, e.getKey());
+                });
+        String top = zipsByArea.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().isEmpty()).thenComparing(Map.Entry.comparingByKey()))
+                .findFirst().orElseThrow().getKey();
+        int zips = counties.values().stream().mapToInt(Integer::intValue).sum();
+        String split = zipsByArea.size() == 1 ? "" : "; its ZIP codes lie in several areas, " + zipsByArea.get(top)
+                + " of " + zips + " in this one";
+        String how = city.key() + " → " + firstCounty.get(top).describe();
+        Optional<String> code = top.isEmpty() ? Optional.empty() : Optional.of(top);
+        Optional<OewsArea> area = code.flatMap(this::area);
+        if (area.isPresent()) {
+            return new ResolvedPlace(asked, city, area.get().location(), area, how + " → " + area.get().describe()
+                    + " (county of its ZIP codes by GeoNames; area by the OEWS area definitions" + split + ")");
+        }
+        return new ResolvedPlace(asked, city, state, Optional.empty(), how + " → " + city.state().displayName()
+                + " (no metro area's title names " + city.city() + "; " + noArea(code) + ")");
+    }
+
+    private static String noArea(Optional<String> code) {
+        return code.map(c -> "its OEWS area " + c + " is not in this dataset's list of areas, so the state's"
+                + " wages answer")
+                .orElse("the county table gives this county no OEWS area, so the state's wages answer");
     }
 
     private static ResolvedPlace ofArea(String asked, OewsArea area, String by) {

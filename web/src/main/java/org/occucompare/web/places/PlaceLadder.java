@@ -45,9 +45,10 @@ public final class PlaceLadder {
     }
 
     /**
-     * Takes the data source's word for a city or ZIP code the gazetteer could only place in its state: when one such
-     * place was asked for and the occupations' wages hold exactly one BLS area no other place accounts for, that
-     * area answers it (CareerOneStop answers a ZIP code with its metro area). Otherwise the places are unchanged.
+     * Takes the data source's word for a city or ZIP code the gazetteer could only place in its state, or placed in an
+     * area the source holds no wages for: when one such place was asked for and the occupations' wages hold exactly
+     * one BLS area no other place accounts for, that area answers it (CareerOneStop answers a ZIP code with its metro
+     * area, which may differ from the county table's where OMB redrew the areas). Otherwise the places are unchanged.
      *
      * @param resolved the places as resolved, never null
      * @param occupations the occupations fetched for them, never null
@@ -57,19 +58,21 @@ public final class PlaceLadder {
     public static List<ResolvedPlace> answeredBySource(List<ResolvedPlace> resolved, List<Occupation> occupations,
             Gazetteer gazetteer) {
         requireNonNull(gazetteer, "gazetteer is null");
-        List<ResolvedPlace> open = resolved.stream().filter(p -> p.area().isEmpty() && isBelowState(p)).toList();
-        if (open.size() != 1) {
-            return resolved;
-        }
-        Set<Location> known = resolved.stream().map(ResolvedPlace::place).collect(Collectors.toSet());
         Map<Location, String> areas = new LinkedHashMap<>();
         for (Occupation o : occupations) {
             for (WageEstimate e : o.wages().map(Wages::estimates).orElse(List.of())) {
-                if (e.area() instanceof Location.Area && !known.contains(e.area())) {
+                if (e.area() instanceof Location.Area) {
                     areas.putIfAbsent(e.area(), e.areaName());
                 }
             }
         }
+        List<ResolvedPlace> open = resolved.stream().filter(p -> isBelowState(p)
+                && (p.area().isEmpty() || !areas.containsKey(p.place()))).toList();
+        if (open.size() != 1) {
+            return resolved;
+        }
+        Set<Location> known = resolved.stream().map(ResolvedPlace::place).collect(Collectors.toSet());
+        areas.keySet().removeAll(known);
         if (areas.size() != 1) {
             return resolved;
         }
@@ -77,8 +80,9 @@ public final class PlaceLadder {
         Location.Area area = (Location.Area) answer.getKey();
         ResolvedPlace asked = open.get(0);
         Optional<OewsArea> named = gazetteer.area(area.code());
+        String label = asked.request() instanceof Location.ZipCode zip ? "ZIP " + zip.zip() : asked.request().key();
         ResolvedPlace adopted = new ResolvedPlace(asked.asked(), asked.request(), area, named,
-                asked.request().key() + " → " + named.map(OewsArea::describe).orElse(answer.getValue())
+                label + " → " + named.map(OewsArea::describe).orElse(answer.getValue())
                         + " (the area the data source answered with)");
         return resolved.stream().map(p -> p == asked ? adopted : p).toList();
     }

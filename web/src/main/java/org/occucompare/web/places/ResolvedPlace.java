@@ -28,9 +28,15 @@ public record ResolvedPlace(String asked, Location request, Location place, Opti
         requireNonNull(how, "how is null");
     }
 
-    /** The state set beside the place: its own, its area's first, or empty for the nation. */
+    /**
+     * The state set beside the place: its own; for an area, the state asked about when the area lies in it (a ZIP code
+     * or city in the Indiana part of Chicago's area is set beside Indiana), else the area's first; empty for the
+     * nation.
+     */
     public Optional<UsState> state() {
-        return area.map(OewsArea::primaryState).or(place::usState).or(request::usState);
+        Optional<UsState> asked = request.usState();
+        return area.map(a -> asked.filter(a.states()::contains).orElse(a.primaryState())).or(place::usState)
+                .or(() -> asked);
     }
 
     /** The place ladder: the place, its state (when the place is below the state) and the nation, distinct. */

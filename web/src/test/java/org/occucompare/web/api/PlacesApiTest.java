@@ -64,14 +64,38 @@ class PlacesApiTest {
         JsonNode austin = JSON.readTree(server.get("/api/occupations/15-1252.00?location=12420").body());
         assertThat(annual(austin, "area:12420").at("/median/usd").asDouble()).isEqualTo(134_120);
 
+        // GeoNames puts 60601 in Cook County, IL; the OEWS area definitions put Cook County in 16980
         HttpResponse<String> zip = server.get("/api/occupations/29-1141.00?location=60601");
-        assertThat(zip.headers().firstValue(OccupationApiController.PLACE_HEADER))
-                .hasValue("ZIP 60601 -> Illinois (by its USPS three-digit prefix 606)");
-        assertThat(annual(JSON.readTree(zip.body()), "IL").at("/median/usd").asDouble()).isEqualTo(86_410);
+        assertThat(zip.headers().firstValue(OccupationApiController.PLACE_HEADER)).hasValue("ZIP 60601 -> Cook"
+                + " County, IL -> Chicago-Naperville-Elgin, IL-IN metro area (county by GeoNames; area by the OEWS area"
+                + " definitions)");
+        JsonNode loop = JSON.readTree(zip.body());
+        assertThat(annual(loop, "area:16980").at("/median/usd").asDouble()).isEqualTo(100_490);
+        assertThat(annual(loop, "IL").at("/median/usd").asDouble()).isEqualTo(86_410);
+        assertThat(annual(loop, "US").at("/median/usd").asDouble()).isEqualTo(93_600);
+        // a ZIP code whose county has no area in the county table (38655, Oxford, Lafayette County, MS) is its state
+        HttpResponse<String> oxford = server.get("/api/occupations/29-1141.00?location=38655");
+        assertThat(oxford.statusCode()).isEqualTo(200);
+        assertThat(oxford.headers().firstValue(OccupationApiController.PLACE_HEADER)).hasValue("ZIP 38655 ->"
+                + " Lafayette County, MS -> Mississippi (by its USPS three-digit prefix 386; the county table gives"
+                + " this county no OEWS area, so the state's wages answer)");
 
         HttpResponse<String> military = server.get("/api/occupations/29-1141.00?location=09001");
         assertThat(military.statusCode()).isEqualTo(400);
         assertThat(military.body()).contains("location").contains("give a state, a city or another ZIP code");
+    }
+
+    @Test
+    void a_city_no_metro_title_names_is_the_metro_its_zip_codes_lie_in() throws Exception {
+        HttpResponse<String> response = server.get("/api/compare?occupations=29-1141.00,15-1252.00&locations="
+                + encode("Evanston, IL"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.at("/report/locations").findValuesAsText("key")).containsExactly("area:16980", "IL", "US");
+        assertThat(body.get("places").get(0).asText()).isEqualTo("Evanston, IL → Cook County, IL →"
+                + " Chicago-Naperville-Elgin, IL-IN metro area (county of its ZIP codes by GeoNames; area by the OEWS"
+                + " area definitions)");
     }
 
     @Test

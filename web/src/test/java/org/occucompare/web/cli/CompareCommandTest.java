@@ -73,6 +73,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void a_zip_code_is_compared_in_its_county_s_metro_its_state_and_the_nation() throws IOException {
+        // GeoNames: 60601 lies in Cook County, IL; Cook County is in Chicago-Naperville-Elgin (16980). The sample has
+        // the metro's May 2025 row (RN median $100,490) and May 2024 Illinois ($86,410) and national ($93,600) rows.
+        assertThat(cli.run("compare", "29-1141.00", "15-1252.00", "--location", "60601")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("ZIP 60601 → Cook County, IL → Chicago-Naperville-Elgin, IL-IN metro area")
+                .contains("$100,490").contains("$86,410").contains("$93,600");
+
+        assertThat(cli.run("compare", "29-1141.00", "15-1252.00", "--location", "60601", "--format", "csv"))
+                .isZero();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(cli.out())).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("measure").equals("annual_wage_median")
+                && r.get("occupation_code").equals("29-1141.00"))
+                .extracting(r -> r.get("location") + "=" + r.get("value"))
+                .containsExactly("area:16980=100490", "IL=86410", "US=93600");
+    }
+
+    @Test
     void json_carries_the_report_and_the_sources() throws IOException {
         assertThat(cli.run("compare", "29-1141.00", "29-2061.00", "--format", "json")).isZero();
 

@@ -66,8 +66,8 @@ class ComparePlacesCareerOneStopTest {
         return JSON.writeValueAsBytes(root);
     }
 
-    @Test
-    void a_city_is_compared_with_the_area_row_careeronestop_answered_with() throws IOException {
+    /** Runs the CLI against a stand-in CareerOneStop that answers every place with the Chicago metro's rows. */
+    private String run(String... args) throws IOException {
         Map<String, byte[]> answers = Map.of("29-1141.00", answer("29-1141.00", "Registered Nurses", "29-1141",
                 "95,990", "100,490"), "15-1252.00", answer("15-1252.00", "Software Developers", "15-1252", "132,110",
                 "134,380"));
@@ -91,15 +91,40 @@ class ComparePlacesCareerOneStopTest {
                 "OCCUCOMPARE_COS_BASE_URL", "http://127.0.0.1:" + careerOneStop.getAddress().getPort()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        assertThat(cli.execute(args)).as(err.toString()).isZero();
+        return out.toString();
+    }
 
-        int exitCode = cli.execute("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL");
+    @Test
+    void a_city_is_compared_with_the_area_row_careeronestop_answered_with() throws IOException {
+        String out = run("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL");
 
-        assertThat(exitCode).as(err.toString()).isZero();
         assertThat(asked).anySatisfy(path -> assertThat(path).contains("Chicago, IL"));
-        assertThat(out.toString()).contains("Note: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area")
+        assertThat(out).contains("Note: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area")
                 .containsPattern("29-1141\\.00 +Registered Nurses +area:16980 .*\\$100,490")
                 .containsPattern("29-1141\\.00 +Registered Nurses +IL .*\\$95,990")
                 .containsPattern("15-1252\\.00 +Software Developers +area:16980 .*\\$134,380");
-        assertThat(out.toString()).doesNotContainPattern("Registered Nurses +area:16980 +n/a +n/a +n/a");
+        assertThat(out).doesNotContainPattern("Registered Nurses +area:16980 +n/a +n/a +n/a");
+    }
+
+    @Test
+    void a_zip_code_goes_to_careeronestop_as_the_zip_code_and_is_compared_in_its_metro() throws IOException {
+        String out = run("compare", "29-1141.00", "15-1252.00", "--location", "60601");
+
+        assertThat(asked).allSatisfy(path -> assertThat(path).contains("60601"));
+        assertThat(out).contains("Note: ZIP 60601 → Cook County, IL → Chicago-Naperville-Elgin")
+                .containsPattern("29-1141\\.00 +Registered Nurses +area:16980 .*\\$100,490")
+                .containsPattern("29-1141\\.00 +Registered Nurses +IL .*\\$95,990");
+    }
+
+    @Test
+    void a_zip_code_the_source_places_in_another_area_than_the_county_table_takes_the_source_s_area()
+            throws IOException {
+        // the county table puts 53140 (Kenosha County, WI) in Kenosha, WI (28450, new in 2023); a source still on the
+        // older areas answers with Chicago's, whose rows the comparison then shows instead of n/a
+        String out = run("compare", "29-1141.00", "15-1252.00", "--location", "53140");
+
+        assertThat(out).contains("Note: ZIP 53140 → Chicago-Naperville-Elgin, IL-IN metro area (the area the data source"
+                + " answered with)").containsPattern("29-1141\\.00 +Registered Nurses +area:16980 .*\\$100,490");
     }
 }

@@ -112,10 +112,11 @@ class PlacesOnImportedDataTest {
     }
 
     @Test
-    void a_zip_code_is_compared_in_its_state() throws IOException {
+    void a_zip_code_is_compared_in_its_county_s_metro_and_its_state() throws IOException {
         List<CSVRecord> rows = compare("compare", "29-1141.00", "15-1252.00", "--location", "60601", "--format",
                 "csv");
 
+        assertThat(median(rows, "29-1141.00", "area:16980")).isEqualTo("100490");
         assertThat(median(rows, "29-1141.00", "IL")).isEqualTo("95990");
         assertThat(median(rows, "29-1141.00", "US")).isEqualTo("97550");
     }

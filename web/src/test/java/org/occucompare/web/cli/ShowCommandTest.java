@@ -108,6 +108,17 @@ class ShowCommandTest {
     }
 
     @Test
+    void a_zip_code_shows_its_county_s_metro_beside_its_state_and_the_nation() {
+        assertThat(run("show", "29-1141.00", "--location", "60601")).as(err.toString()).isZero();
+
+        // GeoNames: 60601 lies in Cook County, IL, which the OEWS area definitions put in Chicago-Naperville-Elgin.
+        // OEWS May 2025 metro file: 16980, 29-1141, annual median 100,490; May 2024 state file: Illinois 86,410
+        assertThat(out.toString()).startsWith("Place: ZIP 60601 → Cook County, IL → Chicago-Naperville-Elgin, IL-IN"
+                + " metro area (county by GeoNames; area by the OEWS area definitions)")
+                .contains("$100,490").contains("$86,410").contains("$93,600");
+    }
+
+    @Test
     void json_format_prints_the_normalized_model() throws IOException {
         assertThat(run("show", "11-1011.00", "--format", "json")).isZero();
 
