@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -95,17 +94,6 @@ class MigrationManifestTest {
             }
             assertThat(Migrations.current(store, StoreVendor.H2)).isFalse();
         }
-    }
-
-    @Test
-    void the_lists_name_every_shared_migration_for_both_vendors() {
-        Set<String> h2 = scripts(StoreVendor.H2);
-        Set<String> postgresql = scripts(StoreVendor.POSTGRESQL);
-        assertThat(h2).isEqualTo(postgresql).contains("V1__store.sql", "V3__dataset_keys.sql");
-    }
-
-    private static Set<String> scripts(StoreVendor vendor) {
-        return Migrations.manifest(vendor).stream().map(e -> e.split("\t")[2]).collect(Collectors.toSet());
     }
 
     private static String memoryUrl() {
