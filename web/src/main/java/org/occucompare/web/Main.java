@@ -23,7 +23,7 @@ public final class Main {
         // System.Logger (analytics, plugins) goes through java.util.logging: send it to SLF4J, one format for all
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int exitCode = Cli.create(System.getenv()).execute(args);
+        int exitCode = Cli.forArguments(System.getenv(), args).execute(args);
         System.exit(exitCode);
     }
 }
