@@ -1,7 +1,9 @@
 package org.occucompare.web;
 
 import org.occucompare.web.cli.Cli;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
 
 /**
  * The entry point of {@code occucompare.jar}: runs the command line and exits with its code (0 ok, 1 runtime
@@ -23,7 +25,18 @@ public final class Main {
         // System.Logger (analytics, plugins) goes through java.util.logging: send it to SLF4J, one format for all
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int exitCode = Cli.create(System.getenv()).execute(args);
-        System.exit(exitCode);
+        // Logback configures itself on first use, about a tenth of a second: let it do so on the other core while
+        // picocli builds the command line, which logs nothing, and wait for it before the run, which may log (an
+        // event logged during the configuration would be replayed with a warning from SLF4J)
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "log-setup");
+        logging.setDaemon(true);
+        logging.start();
+        CommandLine commandLine = Cli.forArguments(System.getenv(), args);
+        try {
+            logging.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(commandLine.execute(args));
     }
 }

@@ -15,9 +15,10 @@ import org.occucompare.core.model.OccupationCode;
 
 /**
  * The binary form of a {@link SimilarityIndex}: a header (magic, {@link #FORMAT}, weights, sizes), the codes,
- * titles and descriptors as modified UTF-8, the scores of the pairs above the diagonal as floats, and the importance
- * and level of every occupation and descriptor as doubles. Numbers are stored bit for bit, so a read index gives the
- * same scores, percentiles and reasons as the one written; the sorted pair scores are derived again on reading.
+ * titles and descriptors as modified UTF-8, the scores of the pairs above the diagonal as floats, the same scores
+ * sorted (which place a score among all pairs: sorting half a million of them again took a one-shot command longer
+ * than reading them), and the importance and level of every occupation and descriptor as doubles. Numbers are stored
+ * bit for bit, so a read index gives the same scores, percentiles and reasons as the one written.
  */
 final class IndexCodec {
     private static final int MAGIC = 0x4f435349; // "OCSI"
@@ -25,7 +26,7 @@ final class IndexCodec {
      * The form, and the meaning, of what is stored: raise it whenever the index's scores or reasons change, so that
      * indexes stored by an older version are built anew instead of giving older answers.
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private IndexCodec() {
     }
@@ -38,7 +39,7 @@ final class IndexCodec {
         byte[] text = text(index);
         long pairs = (long) n * (n - 1) / 2;
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(4 * 5 + 8 * 4 + text.length + 4 * pairs
-                + 8L * 2 * n * e));
+                + PairDistribution.bytes(pairs) + 8L * 2 * n * e));
         SimilarityWeights w = index.weights();
         out.putInt(MAGIC).putInt(FORMAT).putDouble(w.knowledgeImportance()).putDouble(w.descriptorImportance())
                 .putDouble(w.workText()).putDouble(w.titles()).putInt(n).putInt(e).putInt(text.length).put(text);
@@ -47,6 +48,7 @@ final class IndexCodec {
                 out.putFloat(index.score(i, j));
             }
         }
+        out.put(index.pairScores().toBytes());
         DoubleBuffer doubles = out.asDoubleBuffer();
         for (double[] row : explainer.importance) {
             doubles.put(row);
@@ -88,7 +90,7 @@ final class IndexCodec {
             byte[] text = new byte[in.getInt()];
             in.get(text);
             long pairs = (long) n * (n - 1) / 2;
-            if (n < 0 || e < 0 || in.remaining() != 4 * pairs + 8L * 2 * n * e) {
+            if (n < 0 || e < 0 || in.remaining() != 4 * pairs + PairDistribution.bytes(pairs) + 8L * 2 * n * e) {
                 throw new IllegalArgumentException("a similarity index of " + n + " occupations and " + e
                         + " descriptors does not take " + bytes.length + " bytes");
             }
@@ -107,6 +109,8 @@ final class IndexCodec {
             float[] triangle = new float[Math.toIntExact(pairs)];
             in.asFloatBuffer().get(triangle);
             in.position(in.position() + 4 * triangle.length);
+            byte[] sorted = new byte[Math.toIntExact(PairDistribution.bytes(pairs))];
+            in.get(sorted);
             float[] scores = new float[n * n];
             int p = 0;
             for (int i = 0; i < n; i++) {
@@ -125,7 +129,7 @@ final class IndexCodec {
             for (double[] row : level) {
                 doubles.get(row);
             }
-            return new SimilarityIndex(codes, titles, weights, scores, PairDistribution.of(triangle),
+            return new SimilarityIndex(codes, titles, weights, scores, PairDistribution.fromBytes(sorted),
                     importanceCosines, new Explainer(elements, importance, level));
         } catch (IOException | RuntimeException ex) {
             // damaged bytes fail in many ways (a short buffer, a negative size, a bad code or kind): build anew

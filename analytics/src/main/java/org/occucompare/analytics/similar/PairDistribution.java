@@ -70,9 +70,14 @@ public final class PairDistribution implements CosinePercentiles {
         return sorted.length;
     }
 
+    /** The size of the {@linkplain #toBytes() binary form} of a distribution of {@code values} values. */
+    static long bytes(long values) {
+        return 12 + 4 * values;
+    }
+
     /** {@return the distribution in a compact binary form that {@link #fromBytes} reads back exactly, never null} */
     public byte[] toBytes() {
-        ByteBuffer out = ByteBuffer.allocate(12 + 4 * sorted.length);
+        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(bytes(sorted.length)));
         out.putInt(MAGIC).putInt(FORMAT).putInt(sorted.length);
         out.asFloatBuffer().put(sorted);
         return out.array();

@@ -237,6 +237,11 @@ public final class SimilarityIndex implements CosinePercentiles {
         return scores[i * codes.size() + j];
     }
 
+    /** The scores of all pairs, sorted. */
+    PairDistribution pairScores() {
+        return pairScores;
+    }
+
     Explainer explainer() {
         return explainer;
     }

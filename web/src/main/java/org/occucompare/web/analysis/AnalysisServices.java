@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.config.AppConfig;
@@ -113,7 +115,8 @@ public final class AnalysisServices {
     }
 
     /**
-     * One occupation of the stored dataset, the one the similarity index covers, with its national figures.
+     * One occupation of the stored dataset, the one the similarity index covers: its code, title and description,
+     * without the sections, which the store then does not read.
      *
      * @param key an O*NET-SOC code, exact title or SOC code, never null
      * @return the occupation, never null
@@ -121,7 +124,7 @@ public final class AnalysisServices {
      *     it; {@code INVALID_INPUT} listing the occupations of a SOC code
      */
     public Occupation occupation(OccupationKey key) {
-        return store.fetch(key, Location.NATIONAL, Freshness.CACHED).require(key);
+        return store.fetch(key, Location.NATIONAL, EnumSet.of(Section.METADATA), Freshness.CACHED).require(key);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.occucompare.web.config.LogFormat;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the log format setting: text lines as {@code logback.xml} configures them, or one JSON object per line
+ * Applies the log format setting: text lines as {@link LogConfigurator} configures them, or one JSON object per line
  * (Logback's {@link JsonEncoder}: timestamp, level, logger, thread, message, MDC and any throwable) for log
  * collectors.
  */
@@ -38,7 +38,7 @@ public final class LogSetup {
     }
 
     /**
-     * Switches the console log lines to the given format: text as {@code logback.xml} configures it, or JSON.
+     * Switches the console log lines to the given format: text as {@link LogConfigurator} configures it, or JSON.
      *
      * @param format the format, never null
      */
@@ -51,7 +51,7 @@ public final class LogSetup {
         try {
             new ContextInitializer(context).autoConfig();
         } catch (JoranException e) {
-            // logback.xml is part of the app; Logback falls back to its basic console configuration
+            // an operator's configuration file failed to parse: Logback falls back to its basic console configuration
         }
         if (format == LogFormat.TEXT) {
             return;

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -125,10 +124,7 @@ public final class Database implements AutoCloseable {
                 keepAlive = DriverManager.getConnection(url, user.orElse(""), password.map(Secret::reveal).orElse(""));
             }
             pool = new HikariDataSource(poolConfig(url, user, password, timeout));
-            // migrations are numbered per feature branch and merged in any order: a store migrated past a version
-            // still gets a lower one that arrives later (such as V10 after V13), instead of refusing to open
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration", vendor.migrations())
-                    .outOfOrder(true).load().migrate();
+            Migrations.apply(pool, vendor);
             return new Database(shown, vendor, pool, keepAlive);
         } catch (SQLException | HikariPool.PoolInitializationException | FlywayException e) {
             closeQuietly(keepAlive);

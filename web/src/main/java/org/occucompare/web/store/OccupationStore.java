@@ -87,7 +87,7 @@ public final class OccupationStore implements OccupationSource {
                 codeOfTitle(t.title()).ifPresent(code -> codes.put(key, code));
             }
         }
-        Map<OccupationCode, Occupation> found = read(codes.values(), places);
+        Map<OccupationCode, Occupation> found = read(codes.values(), places, sections);
         Map<OccupationKey, Occupation> occupations = new LinkedHashMap<>();
         List<Miss> misses = new ArrayList<>();
         for (OccupationKey key : asked) {
@@ -102,13 +102,14 @@ public final class OccupationStore implements OccupationSource {
     }
 
     /** Many occupations with wages and projections for the nation and each place, in one query per section. */
-    private Map<OccupationCode, Occupation> read(Collection<OccupationCode> codes, List<Location> places) {
+    private Map<OccupationCode, Occupation> read(Collection<OccupationCode> codes, List<Location> places,
+            Set<Section> sections) {
         List<String> wanted = codes.stream().map(OccupationCode::value).distinct().toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
         Retrieval retrieval = Retrieval.of(places.get(0), clock.instant(), SourceKind.ONET);
-        return database.read(handle -> assemble(handle, wanted, ladders(handle, places), retrieval));
+        return database.read(handle -> assemble(handle, wanted, ladders(handle, places), sections, retrieval));
     }
 
     /**
@@ -116,16 +117,17 @@ public final class OccupationStore implements OccupationSource {
      * in one query per section for each {@value #IN_LIST_LIMIT} codes. H2 checks every row an index lookup returns
      * against the whole {@code in (…)} list of bound values, one comparison per value: with every occupation of the
      * full import in one list (1,016 codes, 230,733 rating rows) the ratings query alone took 17 s; lists of at most
-     * {@value #IN_LIST_LIMIT} keep that check small while each query stays an index lookup.
+     * {@value #IN_LIST_LIMIT} keep that check small while each query stays an index lookup. Sections not asked for
+     * are not read.
      */
     static Map<OccupationCode, Occupation> assemble(Handle handle, List<String> wanted, List<Location> places,
-            Retrieval retrieval) {
-        return assemble(handle, wanted, places, retrieval, IN_LIST_LIMIT);
+            Set<Section> sections, Retrieval retrieval) {
+        return assemble(handle, wanted, places, sections, retrieval, IN_LIST_LIMIT);
     }
 
-    /** As {@link #assemble(Handle, List, List, Retrieval)}, with at most {@code limit} codes per query. */
+    /** As {@link #assemble(Handle, List, List, Set, Retrieval)}, with at most {@code limit} codes per query. */
     static Map<OccupationCode, Occupation> assemble(Handle handle, List<String> wanted, List<Location> places,
-            Retrieval retrieval, int limit) {
+            Set<Section> sections, Retrieval retrieval, int limit) {
         OccupationDao dao = handle.attach(OccupationDao.class);
         Provenances provenance = Provenances.of(handle.attach(SourceDao.class).sources());
         List<String> areaKeys = ModelMapping.areaKeys(places);
@@ -136,7 +138,7 @@ public final class OccupationStore implements OccupationSource {
             List<String> socs = found.stream().map(StoredOccupation::socCode).distinct().toList();
             List<String> present = found.stream().map(StoredOccupation::code).toList();
             SectionRows rows = SectionRows.read(dao, present.isEmpty() ? chunk : present,
-                    socs.isEmpty() ? List.of("") : socs, areaKeys);
+                    socs.isEmpty() ? List.of("") : socs, areaKeys, sections);
             for (StoredOccupation o : found) {
                 Occupation occupation = OccupationAssembler.assemble(o, rows, retrieval, provenance);
                 byCode.put(occupation.code(), occupation);

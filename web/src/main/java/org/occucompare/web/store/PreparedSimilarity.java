@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.occucompare.analytics.similar.PairDistribution;
 import org.occucompare.analytics.similar.SimilarityIndex;
 import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Retrieval;
 import org.occucompare.core.model.SourceKind;
@@ -39,7 +40,8 @@ final class PreparedSimilarity {
             return List.of();
         }
         Retrieval retrieval = Retrieval.of(Location.NATIONAL, Instant.now(), SourceKind.ONET);
-        return List.copyOf(OccupationStore.assemble(handle, codes, List.of(Location.NATIONAL), retrieval).values());
+        return List.copyOf(OccupationStore.assemble(handle, codes, List.of(Location.NATIONAL), Section.all(),
+                retrieval).values());
     }
 
     /** Keeps an index with a version, replacing what the version held. */

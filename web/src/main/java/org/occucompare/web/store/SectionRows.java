@@ -3,10 +3,13 @@ package org.occucompare.web.store;
 import static java.util.stream.Collectors.groupingBy;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.occucompare.core.model.Section;
 import org.occucompare.web.store.row.ProjectionEstimateRow;
 
 /**
@@ -32,18 +35,38 @@ record SectionRows(Map<String, List<Map.Entry<String, String>>> alternateTitles,
         Map<String, List<StoredAssignment>> assignments, Map<String, List<StoredAttainment>> attainment,
         Map<String, List<StoredWage>> wages, Map<String, List<ProjectionEstimateRow>> projections) {
 
-    /** Reads every section of the given occupations and places: one query per section. */
-    static SectionRows read(OccupationDao dao, List<String> codes, List<String> socs, List<String> areaKeys) {
-        Map<String, List<ProjectionEstimateRow>> projections = new HashMap<>(
-                by(dao.projections(socs, areaKeys), ProjectionEstimateRow::socCode));
-        projections.putAll(aggregateProjections(dao, socs.stream().filter(soc -> !soc.isEmpty()
-                && !projections.containsKey(soc)).toList(), areaKeys));
-        return new SectionRows(by(dao.alternateTitles(codes), Map.Entry::getKey),
-                by(dao.related(codes), StoredRelated::code), by(dao.tasks(codes), StoredText::code),
-                by(dao.workActivities(codes), StoredText::code), by(dao.technology(codes), StoredTechnology::code),
-                by(dao.ratings(codes), StoredRating::code), by(dao.jobZones(codes), Map.Entry::getKey),
-                by(dao.assignments(socs), StoredAssignment::code), by(dao.attainment(socs), StoredAttainment::code),
-                by(dao.wages(socs, areaKeys), w -> w.wage().socCode()),
+    /** The sections that come from the ratings table. */
+    private static final Set<Section> RATED = EnumSet.of(Section.INTERESTS, Section.WORK_VALUES, Section.SKILLS,
+            Section.KNOWLEDGE, Section.ABILITIES);
+
+    /**
+     * Reads the given sections of the given occupations and places: one query per section, none for a section not
+     * asked for (a listing of similar occupations needs only their titles). The nation's wage row of each SOC code is
+     * read whatever is asked: its title is the occupation's SOC title.
+     */
+    static SectionRows read(OccupationDao dao, List<String> codes, List<String> socs, List<String> areaKeys,
+            Set<Section> sections) {
+        Map<String, List<ProjectionEstimateRow>> projections = new HashMap<>();
+        if (sections.contains(Section.PROJECTIONS)) {
+            projections.putAll(by(dao.projections(socs, areaKeys), ProjectionEstimateRow::socCode));
+            projections.putAll(aggregateProjections(dao, socs.stream().filter(soc -> !soc.isEmpty()
+                    && !projections.containsKey(soc)).toList(), areaKeys));
+        }
+        boolean training = sections.contains(Section.TRAINING);
+        return new SectionRows(
+                sections.contains(Section.ALTERNATE_TITLES) ? by(dao.alternateTitles(codes), Map.Entry::getKey)
+                        : Map.of(),
+                sections.contains(Section.RELATED_OCCUPATIONS) ? by(dao.related(codes), StoredRelated::code) : Map.of(),
+                sections.contains(Section.TASKS) ? by(dao.tasks(codes), StoredText::code) : Map.of(),
+                sections.contains(Section.WORK_ACTIVITIES) ? by(dao.workActivities(codes), StoredText::code) : Map.of(),
+                sections.contains(Section.TOOLS_AND_TECHNOLOGY) ? by(dao.technology(codes), StoredTechnology::code)
+                        : Map.of(),
+                sections.stream().anyMatch(RATED::contains) ? by(dao.ratings(codes), StoredRating::code) : Map.of(),
+                training ? by(dao.jobZones(codes), Map.Entry::getKey) : Map.of(),
+                by(dao.assignments(socs), StoredAssignment::code),
+                training ? by(dao.attainment(socs), StoredAttainment::code) : Map.of(),
+                by(dao.wages(socs, sections.contains(Section.WAGES) ? areaKeys : ModelMapping.areaKeys(List.of())),
+                        w -> w.wage().socCode()),
                 projections);
     }
 

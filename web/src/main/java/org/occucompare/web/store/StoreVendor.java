@@ -36,4 +36,9 @@ public enum StoreVendor {
     String migrations() {
         return "classpath:db/vendor/" + folder;
     }
+
+    /** The classpath resource that lists this release's migrations for this vendor (see {@link Migrations}). */
+    String migrationManifest() {
+        return "/db/schema/" + folder + ".tsv";
+    }
 }

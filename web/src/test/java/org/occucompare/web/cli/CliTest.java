@@ -28,7 +28,8 @@ class CliTest {
     Path tempDir;
 
     private int run(Map<String, String> environment, String... args) {
-        CommandLine cli = Cli.create(environment);
+        // as Main builds it: only the subcommand the first argument names
+        CommandLine cli = Cli.forArguments(environment, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -54,6 +55,21 @@ class CliTest {
                 .containsPattern("(?m)^  import ")
                 .contains("OCCUCOMPARE_COS_TOKEN");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void a_run_builds_only_the_subcommand_it_names_and_every_subcommand_is_registered_under_its_own_name() {
+        Map<String, String> environment = Map.of();
+        CommandLine all = Cli.create(environment);
+        assertThat(all.getSubcommands().keySet()).containsExactly("serve", "show", "compare", "similar", "places",
+                "batch", "matrix", "import", "build-sample");
+        all.getSubcommands().forEach((name, sub) -> assertThat(sub.getCommandSpec().userObject().getClass()
+                .getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
+
+        assertThat(Cli.forArguments(environment, "similar", "29-1141.00").getSubcommands()).containsOnlyKeys("similar");
+        assertThat(Cli.forArguments(environment, "--verbose", "similar").getSubcommands()).hasSize(9);
+        assertThat(Cli.forArguments(environment).getSubcommands()).hasSize(9);
+        assertThat(Cli.forArguments(environment, "simlar").getSubcommands()).hasSize(9);
     }
 
     @Test

@@ -52,9 +52,9 @@ final class CommandRunner {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = Cli.create(Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:"
+        CommandLine cli = Cli.forArguments(Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:"
                 + databaseDirectory.resolve("db").toAbsolutePath(), "OCCUCOMPARE_PLUGINS_DIR",
-                databaseDirectory.resolve("plugins").toAbsolutePath().toString()));
+                databaseDirectory.resolve("plugins").toAbsolutePath().toString()), args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

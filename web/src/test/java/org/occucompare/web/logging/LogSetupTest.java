@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.ConsoleAppender;
 import org.junit.jupiter.api.Test;
 import org.occucompare.web.config.LogFormat;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 class LogSetupTest {
@@ -33,5 +37,17 @@ class LogSetupTest {
         assertThat(json.get("formattedMessage").asText()).isEqualTo("imported \"version\" 3");
         assertThat(json.has("message")).isFalse();
         assertThat(lines[1]).matches("\\d\\d:\\d\\d:\\d\\d INFO  test - back to text");
+    }
+
+    @Test
+    void the_app_configuration_quiets_the_libraries_and_writes_to_standard_error() {
+        LogSetup.apply(LogFormat.TEXT);
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        assertThat(context.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.WARN);
+        assertThat(context.getLogger("com.zaxxer.hikari").getLevel()).isEqualTo(Level.WARN);
+        assertThat(context.getLogger("org.eclipse.jetty").getLevel()).isEqualTo(Level.WARN);
+        ConsoleAppender<?> console = (ConsoleAppender<?>) context.getLogger(Logger.ROOT_LOGGER_NAME)
+                .getAppender("CONSOLE");
+        assertThat(console.getTarget()).isEqualTo("System.err");
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.occucompare.core.model.Location;
+import org.occucompare.core.model.Section;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.core.model.Retrieval;
@@ -89,9 +90,9 @@ class OccupationDaoPlanTest {
                 .toList();
         Retrieval retrieval = Retrieval.of(Location.NATIONAL, Instant.EPOCH, SourceKind.ONET);
         Map<OccupationCode, Occupation> atOnce = db.read(h -> OccupationStore.assemble(h, codes,
-                List.of(Location.NATIONAL), retrieval, codes.size()));
+                List.of(Location.NATIONAL), Section.all(), retrieval, codes.size()));
         Map<OccupationCode, Occupation> inSevens = db.read(h -> OccupationStore.assemble(h, codes,
-                List.of(Location.NATIONAL), retrieval, 7));
+                List.of(Location.NATIONAL), Section.all(), retrieval, 7));
 
         assertThat(codes).hasSizeGreaterThan(7 * 7);
         assertThat(inSevens).isEqualTo(atOnce);

@@ -8,9 +8,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +71,30 @@ class OccupationStoreTest {
     private static Occupation find(String code, Location location) {
         OccupationKey key = OccupationKey.parse(code);
         return store.fetch(key, location, Freshness.CACHED).require(key);
+    }
+
+    @Test
+    void asking_for_some_sections_reads_only_those_and_gives_what_the_whole_occupation_narrowed_would() {
+        OccupationStore fixed = new OccupationStore(db, Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"),
+                ZoneOffset.UTC));
+        List<Set<Section>> asked = List.of(EnumSet.of(Section.METADATA),
+                EnumSet.of(Section.METADATA, Section.WAGES), EnumSet.of(Section.METADATA, Section.SKILLS,
+                        Section.TRAINING), EnumSet.of(Section.METADATA, Section.PROJECTIONS, Section.TASKS,
+                        Section.WORK_VALUES));
+        for (String code : List.of("29-1141.00", "29-1141.01", "15-1252.00", "13-1021.00")) {
+            OccupationKey key = OccupationKey.parse(code);
+            Occupation whole = fixed.fetch(key, CALIFORNIA, Section.all(), Freshness.CACHED).require(key);
+            for (Set<Section> sections : asked) {
+                Occupation some = fixed.fetch(key, CALIFORNIA, sections, Freshness.CACHED).require(key);
+                assertThat(some).as("%s with %s", code, sections).isEqualTo(whole.only(sections));
+            }
+        }
+        Occupation titleOnly = fixed.fetch(OccupationKey.parse("29-1141.00"), CALIFORNIA,
+                EnumSet.of(Section.METADATA), Freshness.CACHED).require(OccupationKey.parse("29-1141.00"));
+        assertThat(titleOnly.title()).isEqualTo("Registered Nurses");
+        assertThat(titleOnly.soc().orElseThrow().title()).isEqualTo("Registered Nurses");
+        assertThat(titleOnly.wages()).isEmpty();
+        assertThat(titleOnly.skills()).isEmpty();
     }
 
     @Test
