@@ -26,12 +26,12 @@ final class AreaOutlines {
         this.table = table;
         Map<String, List<String>> counties = new TreeMap<>();
         List<String> none = new ArrayList<>();
-        for (UsAtlas.Outline county : UsAtlas.counties()) {
-            String area = table.get(county.fips());
+        for (String county : UsAtlas.countyFips()) {
+            String area = table.get(county);
             if (area == null) {
-                none.add(county.fips());
+                none.add(county);
             } else {
-                counties.computeIfAbsent(area, a -> new ArrayList<>()).add(county.fips());
+                counties.computeIfAbsent(area, a -> new ArrayList<>()).add(county);
             }
         }
         Map<String, Path2D> merged = new TreeMap<>();

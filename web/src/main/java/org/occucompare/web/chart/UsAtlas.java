@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * The outlines of the 50 states, the District of Columbia and their 3,144 counties (Connecticut's as its nine
  * planning regions), pre-projected (Albers USA, Alaska and Hawaii as insets) into a 975 × 610 viewport with y growing
  * downwards: the U.S. Census Bureau's 2023 cartographic boundaries as the {@code us-atlas-2023} 4.0.0 package
- * encodes them in TopoJSON (see {@code atlas/PROVENANCE.md} next to this class). The file is read once, on first
- * use; the state outlines are built then, the county outlines on first use of the counties. Thread-safe.
+ * encodes them in TopoJSON (see {@code atlas/PROVENANCE.md} next to this class). The file is read once per process,
+ * on first use; the state outlines are built then, and the counties' paths only when asked for. Thread-safe.
  */
 final class UsAtlas {
     private static final String RESOURCE = "atlas/counties-albers-10m.json";
@@ -58,7 +58,12 @@ final class UsAtlas {
 
     /** The 3,144 county outlines, in the file's order; never null. Callers must not change the paths. */
     static List<Outline> counties() {
-        return Counties.OUTLINES;
+        return CountyOutlines.OUTLINES;
+    }
+
+    /** The five-digit FIPS codes of the 3,144 counties, in the file's order; never null. */
+    static List<String> countyFips() {
+        return Counties.FIPS;
     }
 
     /**
@@ -82,8 +87,14 @@ final class UsAtlas {
                 .reduce(Rectangle2D::createUnion).orElseThrow();
     }
 
-    private static final class Counties {
+    private static final class CountyOutlines {
         static final List<Outline> OUTLINES = outlines("counties");
+    }
+
+    /** The counties' geometries only: the metro map merges them by area and never draws one alone. */
+    private static final class Counties {
+        static final List<String> FIPS = Atlas.TOPOLOGY.geometries("counties").stream().map(Topology.Geometry::id)
+                .toList();
         static final Map<String, Topology.Geometry> GEOMETRIES = Atlas.TOPOLOGY.geometries("counties").stream()
                 .collect(Collectors.toUnmodifiableMap(Topology.Geometry::id, Function.identity()));
     }
