@@ -2,9 +2,6 @@ package org.occucompare.web.chart;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.Wages;
 import org.occucompare.web.places.OewsArea;
@@ -174,19 +171,10 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
      */
     @Override
     public String csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("occupation_code", "occupation", "measure", "area_code", "name", "kind", "states",
-                    "value", "status", "vintage", "counties");
-            for (Cell c : cells) {
-                csv.printRecord(occupation.code().value(), occupation.title(), measure.id(), c.area().code(),
-                        c.area().name(), c.area().metro() ? "metro" : "nonmetro", String.join(" ", c.area().states()
-                                .stream().map(s -> s.postalCode()).toList()), c.figure().csvValue(),
-                        c.figure().csvStatus(), c.vintage().orElse(""), c.counties());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return MapFigure.csv(this, List.of("area_code", "name", "kind", "states", "value", "status", "vintage",
+                "counties"), cells.stream().map(c -> List.<Object>of(c.area().code(), c.area().name(),
+                        c.area().metro() ? "metro" : "nonmetro", c.area().states().stream().map(UsState::postalCode)
+                                .collect(Collectors.joining(" ")), c.figure().csvValue(), c.figure().csvStatus(),
+                        c.vintage().orElse(""), c.counties())));
     }
 }

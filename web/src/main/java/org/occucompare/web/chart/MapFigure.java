@@ -2,7 +2,12 @@ package org.occucompare.web.chart;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -10,6 +15,8 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Provenance;
@@ -99,6 +106,33 @@ record MapFigure(StateMap.Status status, OptionalDouble value, Optional<String> 
         String name = o.provenance(Section.WAGES).map(Provenance::name)
                 .orElse("Occupational Employment and Wage Statistics (OEWS)");
         return "Source: " + name + vintages(figures, place) + ".";
+    }
+
+    /**
+     * A map's table as CSV: the occupation's code and title and the measure, then the place's columns, one row per
+     * place.
+     *
+     * @param map the map, never null
+     * @param columns the names of the place's columns, never null
+     * @param rows each place's values, in column order; never null
+     * @return the CSV text, with CRLF line ends; never null
+     */
+    static String csv(PlaceMap map, List<String> columns, Stream<List<Object>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            List<Object> header = new ArrayList<>(List.of("occupation_code", "occupation", "measure"));
+            header.addAll(columns);
+            csv.printRecord(header);
+            for (List<Object> row : (Iterable<List<Object>>) rows::iterator) {
+                List<Object> record = new ArrayList<>(List.of(map.occupation().code().value(),
+                        map.occupation().title(), map.measure().id()));
+                record.addAll(row);
+                csv.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** The vintage of an OEWS year, such as "May 2025". */

@@ -2,9 +2,6 @@ package org.occucompare.web.chart;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
@@ -190,18 +185,8 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
      */
     @Override
     public String csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("occupation_code", "occupation", "measure", "state", "fips", "name", "value", "status",
-                    "vintage");
-            for (Cell c : cells) {
-                csv.printRecord(occupation.code().value(), occupation.title(), measure.id(), c.state().postalCode(),
-                        c.state().fips(), c.state().displayName(), c.figure().csvValue(), c.figure().csvStatus(),
-                        c.vintage().orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return MapFigure.csv(this, List.of("state", "fips", "name", "value", "status", "vintage"), cells.stream()
+                .map(c -> List.<Object>of(c.state().postalCode(), c.state().fips(), c.state().displayName(),
+                        c.figure().csvValue(), c.figure().csvStatus(), c.vintage().orElse(""))));
     }
 }
