@@ -104,7 +104,7 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                     counties.getOrDefault(area.code(), 0)));
         }
         cells.sort(Comparator.comparing((Cell c) -> c.area().name()).thenComparing(c -> c.area().code()));
-        if (cells.stream().noneMatch(c -> c.value().isPresent())) {
+        if (cells.stream().filter(Cell::drawn).noneMatch(c -> c.value().isPresent())) { // off the map: no classes
             throw OccupationException.invalidInput("No metro or nonmetro area has a figure of " + what + " for "
                     + occupation.title() + ", so there is no metro map: map it with level=state, or pick another"
                     + " measure" + (measure == MapMeasure.MEDIAN_HOURLY ? " (the OEWS metro files publish no hourly"

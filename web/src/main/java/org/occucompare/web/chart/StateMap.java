@@ -100,7 +100,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
         }
         Occupation o = places.occupation();
         List<Cell> cells = cells(places, measure);
-        if (cells.stream().allMatch(c -> c.value().isEmpty())) {
+        if (drawn(cells).stream().allMatch(c -> c.value().isEmpty())) { // a figure only off the map has no classes
             throw OccupationException.invalidInput("No state has a figure of " + measure.displayName()
                     .toLowerCase(Locale.ROOT) + " for " + o.title() + ", so there is no map: pick another measure"
                     + " or occupation" + (measure == MapMeasure.EMPLOYMENT_PER_1000 ? ", or import OEWS state files"
@@ -162,6 +162,10 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
 
     /** The cells that are drawn on the map: the 50 states and DC; never null. */
     public List<Cell> drawn() {
+        return drawn(cells);
+    }
+
+    private static List<Cell> drawn(List<Cell> cells) {
         Set<String> mapped = UsAtlas.states().stream().map(UsAtlas.Outline::fips).collect(Collectors.toSet());
         return cells.stream().filter(c -> mapped.contains(c.state().fips())).toList();
     }

@@ -221,6 +221,13 @@ class MapChartTest {
                 .hasMessageContaining("JOBS_1000");
         assertThatThrownBy(() -> sample(MapMeasure.GROWTH)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("No state has a figure of projected employment change");
+        // Puerto Rico alone has a figure: it is not on the map, so there are no classes to draw
+        Occupation rico = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
+                Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
+                .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), List.of(annual(
+                        UsState.PUERTO_RICO, WageAmount.of(55_000)))));
+        assertThatThrownBy(() -> StateMap.of(OccupationPlaces.of(rico, PlaceLevel.STATE), MapMeasure.MEDIAN_ANNUAL))
+                .isInstanceOf(OccupationException.class).hasMessageContaining("No state has a figure");
         assertThatThrownBy(() -> MapMeasure.parse("mean")).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("median-annual, median-hourly");
     }

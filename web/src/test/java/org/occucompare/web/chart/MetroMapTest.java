@@ -209,6 +209,21 @@ class MetroMapTest {
     }
 
     @Test
+    void figures_only_off_the_map_make_no_map() {
+        WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
+        Occupation o = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
+                Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
+                .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), List.of(
+                        annual("41980", WageAmount.of(90_000), none))));
+        // San Juan, PR: in the gazetteer, but no county of the atlas lies in it
+        List<OewsArea> areas = List.of(new OewsArea("41980", "San Juan-Bayamón-Caguas, PR",
+                List.of(UsState.PUERTO_RICO), true));
+        assertThatThrownBy(() -> AreaMap.of(o, areas, CountyAreas.bundled().areasByCounty(),
+                MapMeasure.MEDIAN_ANNUAL)).isInstanceOf(OccupationException.class)
+                .hasMessageContaining("No metro or nonmetro area has a figure of median annual wage");
+    }
+
+    @Test
     void suppressed_and_top_coded_areas_are_hatched_and_named_in_the_legend() {
         List<OewsArea> areas = List.of(
                 new OewsArea(CHICAGO, "Chicago-Naperville-Elgin, IL-IN", List.of(UsState.ILLINOIS,
