@@ -37,7 +37,7 @@ public final class MapApiController {
     private final FreshnessPolicy freshness;
 
     /**
-     * A controller over the state listings.
+     * A controller over the state listings and the metro maps.
      *
      * @param placesOf lists an occupation across the places of a level, never null
      * @param areaMapOf an occupation's metro map of a measure, never null
@@ -63,7 +63,8 @@ public final class MapApiController {
         MapMeasure measure = Params.mapMeasure(ctx).orElse(MapMeasure.MEDIAN_ANNUAL);
         OccupationCode code = occupation(ctx.queryParam("occupations"));
         PlaceLevel level = Params.placeLevel(ctx);
-        String name = "occucompare-map-" + code.value() + "-" + measure.id() + (level == PlaceLevel.METRO ? "-metro" : "");
+        String name = "occucompare-map-" + code.value() + "-" + measure.id()
+                + (level == PlaceLevel.METRO ? "-metro" : "");
         String key = code.value() + "|" + measure.id() + "|" + level.id();
         if (format.equals("csv")) {
             cache.answer(ctx, "map.csv|" + key, Policy.FILE, () -> {
