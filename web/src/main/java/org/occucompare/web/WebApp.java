@@ -35,7 +35,6 @@ import org.occucompare.web.pages.ErrorPages;
 import org.occucompare.web.pages.Frames;
 import org.occucompare.web.pages.HomeController;
 import org.occucompare.web.pages.OccupationPageController;
-import org.occucompare.web.places.CountyAreas;
 import org.occucompare.web.security.RequestHardening;
 import org.occucompare.web.security.SecurityHeaders;
 import org.occucompare.web.ui.PageRenderer;
@@ -101,8 +100,7 @@ public final class WebApp {
                 : new FreshnessPolicy(Optional.of(app.config().cacheFreshness()));
         HomeController home = new HomeController(renderer, frames, app.occupations());
         BiFunction<String, MapMeasure, AreaMap> areaMaps = (code, measure) -> AreaMap.of(
-                app.compare().atEveryArea(code), app.compare().areas(),
-                CountyAreas.bundled().areasByCounty(), measure);
+                app.compare().atEveryArea(code), app.compare().areas(), measure);
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
                 app.analysis(), app.compare()::resolve, app.compare()::places, areaMaps, cache, freshness);
         ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare(), cache,

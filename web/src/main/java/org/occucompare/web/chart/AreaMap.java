@@ -18,26 +18,25 @@ import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.Wages;
+import org.occucompare.web.places.CountyAreas;
 import org.occucompare.web.places.OewsArea;
 
 /**
  * One occupation's figure of one measure in every OEWS area, metropolitan and nonmetropolitan: what the metro map
- * draws (each county in its area's class) and its data table lists. An area without a figure says why; a top-coded
+ * draws (each county in its area's class, by the bundled county table {@link CountyAreas}) and its data table lists. An area without a figure says why; a top-coded
  * wage keeps its bound. Immutable and thread-safe.
  *
  * @param occupation the occupation, never null
  * @param measure what the figures are, never null
  * @param cells one per area, by name; never null
- * @param areasByCounty the OEWS area code of each county that has one, by five-digit county FIPS code; never null
  * @param source the caption's source line with the vintages drawn, never null
  */
-public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cells, Map<String, String> areasByCounty,
-        String source) implements PlaceMap {
+public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cells, String source)
+        implements PlaceMap {
     public AreaMap {
         requireNonNull(occupation, "occupation is null");
         requireNonNull(measure, "measure is null");
         cells = List.copyOf(requireNonNull(cells, "cells is null"));
-        areasByCounty = Map.copyOf(requireNonNull(areasByCounty, "areasByCounty is null"));
         requireNonNull(source, "source is null");
     }
 
@@ -75,13 +74,11 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
      *
      * @param occupation the occupation with its wages at the areas, never null
      * @param areas the OEWS areas to list (the gazetteer's), never null
-     * @param areasByCounty the area code of each county, by five-digit county FIPS code, never null
      * @param measure what to map, never null
      * @return the map's figures, never null
      * @throws OccupationException {@code INVALID_INPUT} for a measure that has no area figures, saying why
      */
-    public static AreaMap of(Occupation occupation, List<OewsArea> areas, Map<String, String> areasByCounty,
-            MapMeasure measure) {
+    public static AreaMap of(Occupation occupation, List<OewsArea> areas, MapMeasure measure) {
         requireNonNull(occupation, "occupation is null");
         requireNonNull(measure, "measure is null");
         String what = measure.displayName().toLowerCase(Locale.ROOT);
@@ -96,7 +93,7 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
             default -> { }
         }
         Map<String, Integer> counties = new HashMap<>();
-        areasByCounty.values().forEach(code -> counties.merge(code, 1, Integer::sum));
+        CountyAreas.bundled().areasByCounty().values().forEach(code -> counties.merge(code, 1, Integer::sum));
         List<Cell> cells = new ArrayList<>();
         for (OewsArea area : areas) {
             MapFigure figure = figure(occupation, area, measure);
@@ -112,7 +109,7 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                     == MapMeasure.EMPLOYMENT_PER_1000 ? " (the OEWS metro files publish no JOBS_1000; import BLS's"
                     + " area workbooks for it, docs/data.md)." : " or occupation."));
         }
-        return new AreaMap(occupation, measure, cells, areasByCounty,
+        return new AreaMap(occupation, measure, cells,
                 MapFigure.oewsSource(occupation, cells.stream().filter(Cell::drawn).map(Cell::figure), "area"));
     }
 

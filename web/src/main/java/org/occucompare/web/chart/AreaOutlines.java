@@ -1,29 +1,23 @@
 package org.occucompare.web.chart;
 
-import static java.util.Objects.requireNonNull;
-
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
+import org.occucompare.web.places.CountyAreas;
 
 /**
- * The outlines of OEWS areas on the atlas, each merged from its counties with the county borders dropped, and the
- * counties that no area holds, merged likewise. Built once per county table and kept (the table is the bundled one,
- * so once per process). Immutable and thread-safe.
+ * The outlines of the OEWS areas on the atlas, each merged from its counties by the bundled county table with the
+ * county borders dropped, and the counties that the table gives no area, merged likewise. Built once per process, on
+ * the first metro map drawn. Immutable and thread-safe.
  */
 final class AreaOutlines {
-    private static volatile @Nullable AreaOutlines last;
-
-    private final Map<String, String> table;
     private final Map<String, Path2D> byArea;
     private final Path2D unassigned;
     private final int unassignedCount;
 
     private AreaOutlines(Map<String, String> table) {
-        this.table = table;
         Map<String, List<String>> counties = new TreeMap<>();
         List<String> none = new ArrayList<>();
         for (String county : UsAtlas.countyFips()) {
@@ -41,21 +35,13 @@ final class AreaOutlines {
         this.unassignedCount = none.size();
     }
 
-    /**
-     * The outlines for a county table, built on first use and kept while the same table is asked for.
-     *
-     * @param areasByCounty the area code of each county, by five-digit county FIPS code; never null
-     * @return the outlines, never null
-     */
-    static AreaOutlines of(Map<String, String> areasByCounty) {
-        requireNonNull(areasByCounty, "areasByCounty is null");
-        AreaOutlines kept = last;
-        if (kept != null && (kept.table == areasByCounty || kept.table.equals(areasByCounty))) {
-            return kept;
-        }
-        AreaOutlines built = new AreaOutlines(areasByCounty);
-        last = built;
-        return built;
+    /** The outlines of the bundled county table ({@link CountyAreas#bundled()}); never null. */
+    static AreaOutlines bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final AreaOutlines INSTANCE = new AreaOutlines(CountyAreas.bundled().areasByCounty());
     }
 
     /** Each area's outline in atlas units, by area code, for the areas that hold a county of the atlas; never null. */

@@ -79,7 +79,7 @@ final class MapChart {
      * @return the figure, never null
      */
     static Figure figure(AreaMap map, FigureSize size) {
-        AreaOutlines outlines = AreaOutlines.of(map.areasByCounty());
+        AreaOutlines outlines = AreaOutlines.bundled();
         Map<String, AreaMap.Cell> byCode = map.cells().stream().collect(Collectors.toMap(c -> c.area().code(),
                 Function.identity()));
         List<Region> regions = new ArrayList<>();

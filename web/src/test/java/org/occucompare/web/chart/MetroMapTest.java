@@ -51,7 +51,7 @@ class MetroMapTest {
 
     private static AreaMap nurses(MapMeasure measure) {
         return AreaMap.of(SampleComparisons.service().atEveryArea("29-1141.00"), SampleComparisons.service().areas(),
-                CountyAreas.bundled().areasByCounty(), measure);
+                measure);
     }
 
     private static UsAtlas.Outline county(String fips) {
@@ -218,8 +218,7 @@ class MetroMapTest {
         // San Juan, PR: in the gazetteer, but no county of the atlas lies in it
         List<OewsArea> areas = List.of(new OewsArea("41980", "San Juan-Bayamón-Caguas, PR",
                 List.of(UsState.PUERTO_RICO), true));
-        assertThatThrownBy(() -> AreaMap.of(o, areas, CountyAreas.bundled().areasByCounty(),
-                MapMeasure.MEDIAN_ANNUAL)).isInstanceOf(OccupationException.class)
+        assertThatThrownBy(() -> AreaMap.of(o, areas, MapMeasure.MEDIAN_ANNUAL)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("No metro or nonmetro area has a figure of median annual wage");
     }
 
@@ -240,7 +239,7 @@ class MetroMapTest {
         Occupation o = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
                 Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
                 .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), estimates));
-        AreaMap map = AreaMap.of(o, areas, CountyAreas.bundled().areasByCounty(), MapMeasure.MEDIAN_ANNUAL);
+        AreaMap map = AreaMap.of(o, areas, MapMeasure.MEDIAN_ANNUAL);
         Scene scene = MapChart.figure(map, FigureSize.screen()).scene();
         // three values in five classes: $150,000, $200,000 and the top code $239,200, each a class of its own
         assertThat(scene.texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly("$150,000",
