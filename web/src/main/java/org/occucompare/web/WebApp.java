@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.occucompare.web.api.AnalysisApiController;
@@ -20,6 +21,8 @@ import org.occucompare.web.api.OccupationApiController;
 import org.occucompare.web.cache.DataStamp;
 import org.occucompare.web.cache.FreshnessPolicy;
 import org.occucompare.web.cache.ResponseCache;
+import org.occucompare.web.chart.AreaMap;
+import org.occucompare.web.chart.MapMeasure;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
@@ -96,8 +99,10 @@ public final class WebApp {
         FreshnessPolicy freshness = app.occupations() == app.store() ? FreshnessPolicy.STORE_ONLY
                 : new FreshnessPolicy(Optional.of(app.config().cacheFreshness()));
         HomeController home = new HomeController(renderer, frames, app.occupations());
+        BiFunction<String, MapMeasure, AreaMap> areaMaps = (code, measure) -> AreaMap.of(
+                app.compare().atEveryArea(code), app.compare().areas(), measure);
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
-                app.analysis(), app.compare()::resolve, app.compare()::places, cache, freshness);
+                app.analysis(), app.compare()::resolve, app.compare()::places, areaMaps, cache, freshness);
         ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare(), cache,
                 freshness);
         HealthController health = new HealthController(deps.version(), app.store());
@@ -108,7 +113,7 @@ public final class WebApp {
                 app.compare()::places);
         CompareApiController comparisons = new CompareApiController(app.compare(), deps.version(), cache, freshness);
         AnalysisApiController analysis = new AnalysisApiController(app.analysis());
-        MapApiController maps = new MapApiController(app.compare()::places, cache, freshness);
+        MapApiController maps = new MapApiController(app.compare()::places, areaMaps, cache, freshness);
         OpenApiController openApi = new OpenApiController(OpenApiDocument.load(), renderer, frames::frame);
         config.routes.apiBuilder(() -> {
             get("/", home::home);

@@ -14,35 +14,40 @@ import org.occucompare.web.cache.FreshnessPolicy;
 import org.occucompare.web.cache.Rendered;
 import org.occucompare.web.cache.ResponseCache;
 import org.occucompare.web.cache.ResponseCache.Policy;
+import org.occucompare.web.chart.AreaMap;
 import org.occucompare.web.chart.ChartFormat;
 import org.occucompare.web.chart.FigureSize;
 import org.occucompare.web.chart.MapMeasure;
 import org.occucompare.web.chart.MapRenderer;
+import org.occucompare.web.chart.PlaceMap;
 import org.occucompare.web.chart.StateMap;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
 import org.occucompare.web.ui.Params;
 
 /**
- * {@code GET /api/charts/map.{png|svg|pdf|csv}?occupations=CODE&measure=…}: one occupation's state map, or its data
- * table as CSV, from the store's state figures; each answer is rendered once per dataset version and kept in the
- * {@link ResponseCache}.
+ * {@code GET /api/charts/map.{png|svg|pdf|csv}?occupations=CODE&measure=…&level=state|metro}: one occupation's state
+ * map or metro map (counties coloured by their OEWS area), or its data table as CSV, from the store's figures; each
+ * answer is rendered once per dataset version and kept in the {@link ResponseCache}.
  */
 public final class MapApiController {
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
+    private final BiFunction<String, MapMeasure, AreaMap> areaMapOf;
     private final ResponseCache cache;
     private final FreshnessPolicy freshness;
 
     /**
-     * A controller over the state listings.
+     * A controller over the state listings and the metro maps.
      *
      * @param placesOf lists an occupation across the places of a level, never null
+     * @param areaMapOf an occupation's metro map of a measure, never null
      * @param cache where rendered answers are kept per dataset version, never null
      * @param freshness how long an answer may be kept, never null
      */
-    public MapApiController(BiFunction<String, PlaceLevel, OccupationPlaces> placesOf, ResponseCache cache,
-            FreshnessPolicy freshness) {
+    public MapApiController(BiFunction<String, PlaceLevel, OccupationPlaces> placesOf,
+            BiFunction<String, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
+        this.areaMapOf = requireNonNull(areaMapOf, "areaMapOf is null");
         this.cache = requireNonNull(cache, "cache is null");
         this.freshness = requireNonNull(freshness, "freshness is null");
     }
@@ -57,10 +62,13 @@ public final class MapApiController {
         String format = ctx.pathParam("format").strip().toLowerCase(Locale.ROOT);
         MapMeasure measure = Params.mapMeasure(ctx).orElse(MapMeasure.MEDIAN_ANNUAL);
         OccupationCode code = occupation(ctx.queryParam("occupations"));
-        String name = "occucompare-map-" + code.value() + "-" + measure.id();
+        PlaceLevel level = Params.placeLevel(ctx);
+        String name = "occucompare-map-" + code.value() + "-" + measure.id()
+                + (level == PlaceLevel.METRO ? "-metro" : "");
+        String key = code.value() + "|" + measure.id() + "|" + level.id();
         if (format.equals("csv")) {
-            cache.answer(ctx, "map.csv|" + code.value() + "|" + measure.id(), Policy.FILE, () -> {
-                StateMap map = map(code, measure);
+            cache.answer(ctx, "map.csv|" + key, Policy.FILE, () -> {
+                PlaceMap map = map(code, measure, level);
                 return new Rendered(map.csv().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8",
                         Map.of("Content-Disposition", "attachment; filename=\"" + name + ".csv\""),
                         freshness.of(List.of(map.occupation())));
@@ -69,17 +77,17 @@ public final class MapApiController {
         }
         ChartFormat chart = parse("format", format);
         FigureSize size = FigureParams.of(ctx);
-        cache.answer(ctx, "map|" + chart.extension() + "|" + size + "|" + code.value() + "|" + measure.id(),
-                Policy.FILE, () -> {
-                    StateMap map = map(code, measure);
-                    return new Rendered(MapRenderer.render(map, chart, size), chart.mediaType(),
-                            Map.of("Content-Disposition", "inline; filename=\"" + name + "." + chart.extension()
-                                    + "\""), freshness.of(List.of(map.occupation())));
-                });
+        cache.answer(ctx, "map|" + chart.extension() + "|" + size + "|" + key, Policy.FILE, () -> {
+            PlaceMap map = map(code, measure, level);
+            return new Rendered(MapRenderer.render(map, chart, size), chart.mediaType(), Map.of("Content-Disposition",
+                    "inline; filename=\"" + name + "." + chart.extension() + "\""),
+                    freshness.of(List.of(map.occupation())));
+        });
     }
 
-    private StateMap map(OccupationCode code, MapMeasure measure) {
-        return StateMap.of(placesOf.apply(code.value(), PlaceLevel.STATE), measure);
+    private PlaceMap map(OccupationCode code, MapMeasure measure, PlaceLevel level) {
+        return level == PlaceLevel.METRO ? areaMapOf.apply(code.value(), measure)
+                : StateMap.of(placesOf.apply(code.value(), PlaceLevel.STATE), measure);
     }
 
     private static ChartFormat parse(String name, String value) {

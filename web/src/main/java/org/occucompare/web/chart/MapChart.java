@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,10 +20,11 @@ import org.jspecify.annotations.Nullable;
 import org.occucompare.web.AppVersion;
 
 /**
- * The state map: a choropleth of the 50 states and DC in quantile classes of one measure, with a legend of the
- * classes and of the states drawn without a class (top-coded wages hatched over the top class, suppressed figures
- * hatched grey, missing ones plain grey), and a caption naming the source and vintage. Laid out as a {@link Scene},
- * so it is painted like every other chart into PNG, SVG and PDF. Stateless.
+ * The maps: a choropleth of the 50 states and DC, or of the OEWS areas (each county in its area's class, state
+ * borders over them), in quantile classes of one measure, with a legend of the classes and of the places drawn
+ * without a class (top-coded wages hatched over the top class, suppressed figures hatched grey, missing ones plain
+ * grey, land no area holds in sand), and a caption naming the source and vintage. Laid out as a {@link Scene}, so it
+ * is painted like every other chart into PNG, SVG and PDF. Stateless.
  */
 final class MapChart {
     /** Sequential blues, light to dark (ColorBrewer "Blues" without its palest step, which white would swallow). */
@@ -32,6 +34,10 @@ final class MapChart {
     static final Color NO_FIGURE = new Color(0xD9D9D9);
     /** The hatching of a suppressed figure, over {@link #NO_FIGURE}. */
     static final Color SUPPRESSED_HATCH = new Color(0x737373);
+    /** The fill of land that no OEWS area holds, on the metro map. */
+    static final Color NO_AREA = new Color(0xF2ECDF);
+    /** The state borders over the metro map's areas. */
+    static final Color BORDER = new Color(0x404040);
     /** The hatching of a top-coded wage, over its class's colour. */
     static final Color TOP_CODED_HATCH = Color.WHITE;
 
@@ -39,13 +45,85 @@ final class MapChart {
     }
 
     /**
-     * Lays out the map at a size.
+     * Lays out the state map at a size.
      *
      * @param map the figures, never null
      * @param size the printed size, never null
      * @return the figure, never null
      */
     static Figure figure(StateMap map, FigureSize size) {
+        Map<String, StateMap.Cell> byFips = map.drawn().stream().collect(Collectors.toMap(c -> c.state().fips(),
+                Function.identity()));
+        List<Region> regions = new ArrayList<>();
+        for (UsAtlas.Outline outline : UsAtlas.states()) {
+            StateMap.Cell cell = byFips.get(outline.fips());
+            regions.add(cell == null ? new Region(outline.outline(), StateMap.Status.MISSING, OptionalDouble.empty())
+                    : new Region(outline.outline(), cell.status(), cell.value()));
+        }
+        List<StateMap.Cell> onMap = map.drawn();
+        List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !onMap.contains(c))
+                .map(c -> c.state().displayName() + " " + map.text(c)).toList();
+        String title = map.measure().displayName() + " of " + map.occupation().title() + " by state";
+        String figures = onMap.stream().map(c -> c.state().displayName() + " " + (c.value().isPresent()
+                ? map.text(c) : c.status().description())).collect(Collectors.joining("; "));
+        return choropleth(new Layout(title, map.measure(), regions, List.of(), null, map.source(), "states",
+                "Alaska and Hawaii are insets, not to scale.", offMap, figures), size);
+    }
+
+    /**
+     * Lays out the metro map at a size: each county in its OEWS area's class, the areas' outlines merged from their
+     * counties, the state borders drawn over them.
+     *
+     * @param map the figures, never null
+     * @param size the printed size, never null
+     * @return the figure, never null
+     */
+    static Figure figure(AreaMap map, FigureSize size) {
+        AreaOutlines outlines = AreaOutlines.bundled();
+        Map<String, AreaMap.Cell> byCode = map.cells().stream().collect(Collectors.toMap(c -> c.area().code(),
+                Function.identity()));
+        List<Region> regions = new ArrayList<>();
+        outlines.byArea().forEach((code, outline) -> {
+            AreaMap.Cell cell = byCode.get(code);
+            regions.add(cell == null ? new Region(outline, StateMap.Status.MISSING, OptionalDouble.empty())
+                    : new Region(outline, cell.status(), cell.value()));
+        });
+        List<Shape> borders = UsAtlas.states().stream().map(o -> (Shape) o.outline()).toList();
+        List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !c.drawn())
+                .map(c -> c.area().name() + " " + map.text(c)).toList();
+        String title = map.measure().displayName() + " of " + map.occupation().title()
+                + " by metro and nonmetro area";
+        String figures = map.drawn().stream().filter(c -> c.value().isPresent())
+                .map(c -> c.area().name() + " " + map.text(c)).collect(Collectors.joining("; "));
+        return choropleth(new Layout(title, map.measure(), regions, borders,
+                outlines.unassignedCount() == 0 ? null : outlines.unassigned(), map.source(), "areas",
+                "Each county takes its OEWS area's colour; an area counts once in the classes, however many"
+                        + " counties it has. State borders are drawn over the areas; Alaska and Hawaii are insets,"
+                        + " not to scale. Counties to areas: OEWS area definitions (OFLC's county lists, bridged to"
+                        + " the 2023 areas).", offMap, figures), size);
+    }
+
+    /** One filled place of a map, in atlas units. */
+    private record Region(Shape outline, StateMap.Status status, OptionalDouble value) {
+    }
+
+    /**
+     * What a choropleth draws.
+     *
+     * @param regions the places filled by class or status
+     * @param borders outlines stroked over the regions
+     * @param unassigned the land that no place holds, drawn apart, or null for none
+     * @param places what the classes count, such as "states"
+     * @param howToRead the caption's note on the map's geometry
+     * @param offMap figures of places not on the map, as "name figure"
+     * @param figures the drawn figures as text, for the description
+     */
+    private record Layout(String title, MapMeasure measure, List<Region> regions, List<Shape> borders,
+            @Nullable Shape unassigned, String source, String places, String howToRead, List<String> offMap,
+            String figures) {
+    }
+
+    private static Figure choropleth(Layout map, FigureSize size) {
         Metrics m = Metrics.of(size);
         TypeScale type = m.type();
         Scene.Builder out = new Scene.Builder();
@@ -54,14 +132,12 @@ final class MapChart {
         double inner = width - 2 * m.pad();
         double y = m.pad();
 
-        String title = map.measure().displayName() + " of " + map.occupation().title() + " by state";
-        TextBlock heading = Typesetter.wrap(title, ChartFonts.bold(type.title()), inner);
+        TextBlock heading = Typesetter.wrap(map.title(), ChartFonts.bold(type.title()), inner);
         out.add(new SceneText(Role.TITLE, heading, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
         y += heading.height() + m.gap();
 
-        List<StateMap.Cell> drawn = map.drawn();
-        double[] values = drawn.stream().filter(c -> c.value().isPresent())
-                .mapToDouble(c -> c.value().getAsDouble()).toArray();
+        double[] values = map.regions().stream().filter(r -> r.value().isPresent())
+                .mapToDouble(r -> r.value().getAsDouble()).toArray();
         QuantileClasses classes = QuantileClasses.of(values, CLASS_COLOURS.length);
         Color[] colours = colours(classes.size());
 
@@ -69,10 +145,11 @@ final class MapChart {
         for (int j = 0; j < classes.size(); j++) {
             double low = classes.lows().get(j);
             double high = classes.highs().get(j);
-            String text = low == high ? map.format(low) : map.format(low) + " – " + map.format(high);
+            String text = low == high ? map.measure().format(low) : map.measure().format(low) + " – "
+                    + map.measure().format(high);
             legend.add(new LegendEntry(text, swatch(colours[j], null)));
         }
-        Set<StateMap.Status> present = drawn.stream().map(StateMap.Cell::status)
+        Set<StateMap.Status> present = map.regions().stream().map(Region::status)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StateMap.Status.class)));
         if (present.contains(StateMap.Status.TOP_CODED)) {
             legend.add(new LegendEntry("Top-coded: at least the bound shown", swatch(colours[classes.size() - 1],
@@ -84,58 +161,56 @@ final class MapChart {
         if (present.contains(StateMap.Status.MISSING)) {
             legend.add(new LegendEntry("No figure", swatch(NO_FIGURE, null)));
         }
+        if (map.unassigned() != null) {
+            legend.add(new LegendEntry("No OEWS area known", swatch(NO_AREA, null)));
+        }
         y = LegendEntry.layout(legend, x0, y, inner, m, out) + m.gap();
 
-        Rectangle2D atlas = UsStates.bounds();
+        Rectangle2D atlas = UsAtlas.bounds();
         double scale = Math.min(inner / atlas.getWidth(), inner * 0.75 / atlas.getHeight());
         double mapLeft = x0 + (inner - atlas.getWidth() * scale) / 2;
         AffineTransform place = new AffineTransform(scale, 0, 0, scale, mapLeft - atlas.getMinX() * scale,
                 y - atlas.getMinY() * scale);
         Rectangle2D area = new Rectangle2D.Double(mapLeft, y, atlas.getWidth() * scale, atlas.getHeight() * scale);
         out.plotArea(area);
-        Map<String, StateMap.Cell> byFips = drawn.stream().collect(Collectors.toMap(c -> c.state().fips(),
-                Function.identity()));
-        BasicStroke border = Glyphs.line(m.hairline());
+        // under state borders drawn over them, the areas' own borders are half as wide
+        BasicStroke edge = Glyphs.line(map.borders().isEmpty() ? m.hairline() : m.hairline() / 2);
         double spacing = type.body() * 0.45;
-        for (UsStates.Outline outline : UsStates.all()) {
-            Shape shape = place.createTransformedShape(outline.outline());
-            StateMap.Cell cell = byFips.get(outline.fips());
-            StateMap.Status status = cell == null ? StateMap.Status.MISSING : cell.status();
-            Color fill = cell != null && cell.value().isPresent()
-                    ? colours[classes.classOf(cell.value().getAsDouble())] : NO_FIGURE;
-            out.add(new SceneMark(Role.DATA, shape, fill, Color.WHITE, border));
-            if (status == StateMap.Status.TOP_CODED || status == StateMap.Status.SUPPRESSED) {
+        for (Region region : map.regions()) {
+            Shape shape = place.createTransformedShape(region.outline());
+            Color fill = region.value().isPresent() ? colours[classes.classOf(region.value().getAsDouble())]
+                    : NO_FIGURE;
+            out.add(new SceneMark(Role.DATA, shape, fill, Color.WHITE, edge));
+            if (region.status() == StateMap.Status.TOP_CODED || region.status() == StateMap.Status.SUPPRESSED) {
                 out.add(SceneMark.filled(Role.DATA, hatch(shape, spacing, m.hairline() * 2f),
-                        status == StateMap.Status.TOP_CODED ? TOP_CODED_HATCH : SUPPRESSED_HATCH));
+                        region.status() == StateMap.Status.TOP_CODED ? TOP_CODED_HATCH : SUPPRESSED_HATCH));
             }
+        }
+        if (map.unassigned() != null) {
+            out.add(new SceneMark(Role.DATA, place.createTransformedShape(map.unassigned()), NO_AREA, Color.WHITE,
+                    edge));
+        }
+        BasicStroke border = Glyphs.line(m.hairline());
+        for (Shape outline : map.borders()) {
+            out.add(SceneMark.stroked(Role.BORDER, place.createTransformedShape(outline), BORDER, border));
         }
         y = area.getMaxY() + m.gap() * 1.5;
 
-        List<String> caption = caption(map, classes.size());
+        List<String> caption = new ArrayList<>();
+        caption.add(map.source());
+        caption.add("Colours are quantile classes: each holds about one " + ordinal(classes.size()) + " of the "
+                + map.places() + " with a figure. " + map.howToRead() + " Boundaries: U.S. Census Bureau,"
+                + " cartographic boundary files 2023, via us-atlas-2023 4.0.0.");
+        if (!map.offMap().isEmpty()) {
+            caption.add("Not drawn: " + String.join("; ", map.offMap()) + ".");
+        }
+        caption.add("Made with OccuCompare " + AppVersion.current() + ".");
         TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
                 inner);
         out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
         y += captionBlock.height() + m.pad();
-        String description = title + ". " + drawn.stream().map(c -> c.state().displayName() + " " + (c.value()
-                .isPresent() ? map.text(c) : c.status().description())).collect(Collectors.joining("; ")) + ". "
-                + String.join(" ", caption);
-        return new Figure("map", size, title, caption, description, out.build(width, y));
-    }
-
-    private static List<String> caption(StateMap map, int classes) {
-        List<String> caption = new ArrayList<>();
-        caption.add(map.source());
-        caption.add("Colours are quantile classes: each holds about one " + ordinal(classes) + " of the states with a"
-                + " figure. Alaska and Hawaii are insets, not to scale. Boundaries: U.S. Census Bureau, cartographic"
-                + " boundary files 2017, via us-atlas 3.0.1.");
-        List<StateMap.Cell> onMap = map.drawn();
-        List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !onMap.contains(c))
-                .map(c -> c.state().displayName() + " " + map.text(c)).toList();
-        if (!offMap.isEmpty()) {
-            caption.add("Not drawn: " + String.join("; ", offMap) + ".");
-        }
-        caption.add("Made with OccuCompare " + AppVersion.current() + ".");
-        return caption;
+        String description = map.title() + ". " + map.figures() + ". " + String.join(" ", caption);
+        return new Figure("map", size, map.title(), caption, description, out.build(width, y));
     }
 
     private static String ordinal(int classes) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 
-/** What the state map colours the states by. */
+/** What a map colours its places by: the states on the state map, the OEWS areas on the metro map. */
 public enum MapMeasure {
     /** The OEWS annual median wage, each state's newest year (the default). */
     MEDIAN_ANNUAL("median-annual", "Median annual wage", "Median per year"),
@@ -60,6 +60,22 @@ public enum MapMeasure {
         return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst().orElseThrow(() ->
                 OccupationException.invalidInput("\"" + text + "\" is not a map measure: use one of "
                         + Arrays.stream(values()).map(MapMeasure::id).collect(Collectors.joining(", ")) + "."));
+    }
+
+    /**
+     * A value of this measure as shown in tables and legends: "$95,990", "$67.44", "+4.9%", "18.09" (jobs per 1,000),
+     * "1.05" (location quotient).
+     *
+     * @param value the value
+     * @return the text, never null
+     */
+    public String format(double value) {
+        return switch (this) {
+            case MEDIAN_HOURLY -> String.format(Locale.US, "$%,.2f", value);
+            case GROWTH -> String.format(Locale.US, "%+.1f%%", value).replace("-", "−");
+            case EMPLOYMENT_PER_1000, LOCATION_QUOTIENT -> String.format(Locale.US, "%,.2f", value);
+            default -> ChartStyle.usd(value);
+        };
     }
 
     @Override

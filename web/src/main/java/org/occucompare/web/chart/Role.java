@@ -13,6 +13,8 @@ enum Role {
     AXIS,
     /** A mark that stands for a figure: a bar, box, whisker, stem or marker. */
     DATA,
+    /** A boundary drawn over the data marks, such as the state borders over the metro map's areas. */
+    BORDER,
     /** The little sample of a mark in the legend. */
     LEGEND_KEY,
     /** The chart's title. */

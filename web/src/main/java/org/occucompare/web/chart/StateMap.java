@@ -2,10 +2,6 @@ package org.occucompare.web.chart;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,20 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
-import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.ProjectionRow;
-import org.occucompare.core.model.Provenance;
-import org.occucompare.core.model.Section;
 import org.occucompare.core.model.UsState;
-import org.occucompare.core.model.WageAmount;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
 
@@ -41,7 +29,8 @@ import org.occucompare.web.places.PlaceLevel;
  *     territories); never null
  * @param source the caption's source line with the vintages drawn, never null
  */
-public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cells, String source) {
+public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cells, String source)
+        implements PlaceMap {
     public StateMap {
         requireNonNull(occupation, "occupation is null");
         requireNonNull(measure, "measure is null");
@@ -86,9 +75,12 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
             requireNonNull(status, "status is null");
             requireNonNull(value, "value is null");
             requireNonNull(vintage, "vintage is null");
-            if (value.isPresent() != (status == Status.FIGURE || status == Status.TOP_CODED)) {
-                throw new IllegalArgumentException("a value goes with a figure or a top-coded bound only");
-            }
+            MapFigure.check(status, value);
+        }
+
+        /** The figure alone, without the state. */
+        MapFigure figure() {
+            return new MapFigure(status, value, vintage);
         }
     }
 
@@ -108,7 +100,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
         }
         Occupation o = places.occupation();
         List<Cell> cells = cells(places, measure);
-        if (cells.stream().allMatch(c -> c.value().isEmpty())) {
+        if (drawn(cells).stream().allMatch(c -> c.value().isEmpty())) { // a figure only off the map has no classes
             throw OccupationException.invalidInput("No state has a figure of " + measure.displayName()
                     .toLowerCase(Locale.ROOT) + " for " + o.title() + ", so there is no map: pick another measure"
                     + " or occupation" + (measure == MapMeasure.EMPLOYMENT_PER_1000 ? ", or import OEWS state files"
@@ -137,68 +129,44 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
             Location place = new Location.State(state);
             Optional<OccupationPlaces.Row> row = places.rows().stream().filter(r -> r.place().equals(place))
                     .findFirst();
-            cells.add(switch (measure) {
-                case MEDIAN_ANNUAL -> wage(state, row, row.map(OccupationPlaces.Row::annualMedian));
-                case MEDIAN_HOURLY -> wage(state, row, row.flatMap(OccupationPlaces.Row::hourlyMedian));
-                case GROWTH -> growth(state, o.projections().flatMap(p -> p.forState(state)));
-                case EMPLOYMENT_PER_1000 -> share(state, row, OccupationPlaces.Row::jobsPer1000);
-                case LOCATION_QUOTIENT -> share(state, row, OccupationPlaces.Row::locationQuotient);
+            Optional<String> year = row.flatMap(r -> MapFigure.oewsYear(r.year()));
+            MapFigure figure = switch (measure) {
+                case MEDIAN_ANNUAL -> MapFigure.wage(row.map(OccupationPlaces.Row::annualMedian), year);
+                case MEDIAN_HOURLY -> MapFigure.wage(row.flatMap(OccupationPlaces.Row::hourlyMedian), year);
+                case GROWTH -> growth(o.projections().flatMap(p -> p.forState(state)));
+                case EMPLOYMENT_PER_1000 -> MapFigure.share(row.map(OccupationPlaces.Row::jobsPer1000)
+                        .orElse(OptionalDouble.empty()), year);
+                case LOCATION_QUOTIENT -> MapFigure.share(row.map(OccupationPlaces.Row::locationQuotient)
+                        .orElse(OptionalDouble.empty()), year);
                 case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
                         + " state's BEA Regional Price Parity, and the store holds none yet. Map median-annual,"
                         + " median-hourly, employment-per-1000, location-quotient or growth instead.");
-            });
+            };
+            cells.add(new Cell(state, figure.status(), figure.value(), figure.vintage()));
         }
         return cells;
     }
 
-    private static Cell wage(UsState state, Optional<OccupationPlaces.Row> row, Optional<WageAmount> amount) {
-        Optional<String> vintage = vintage(row);
-        if (amount.isEmpty()) {
-            return new Cell(state, Status.MISSING, OptionalDouble.empty(), vintage);
-        }
-        WageAmount a = amount.get();
-        if (a.isTopCoded()) {
-            return new Cell(state, Status.TOP_CODED, a.lowerBound(), vintage);
-        }
-        if (a.isMissing()) {
-            return new Cell(state, a.missingReason().orElseThrow() == MissingReason.SUPPRESSED ? Status.SUPPRESSED
-                    : Status.MISSING, OptionalDouble.empty(), vintage);
-        }
-        return new Cell(state, Status.FIGURE, a.value(), vintage);
-    }
-
-    private static Cell share(UsState state, Optional<OccupationPlaces.Row> row,
-            Function<OccupationPlaces.Row, OptionalDouble> share) {
-        OptionalDouble value = row.map(share).orElse(OptionalDouble.empty());
-        return new Cell(state, value.isPresent() ? Status.FIGURE : Status.MISSING, value, vintage(row));
-    }
-
-    private static Optional<String> vintage(Optional<OccupationPlaces.Row> row) {
-        return row.filter(r -> r.year().isPresent()).map(r -> "May " + r.year().getAsInt());
-    }
-
-    private static Cell growth(UsState state, Optional<ProjectionRow> row) {
-        Optional<String> vintage = row.map(r -> r.round().label());
-        OptionalDouble change = row.map(ProjectionRow::percentChange).orElse(OptionalDouble.empty());
-        return new Cell(state, change.isPresent() ? Status.FIGURE : Status.MISSING, change, vintage);
+    private static MapFigure growth(Optional<ProjectionRow> row) {
+        return MapFigure.share(row.map(ProjectionRow::percentChange).orElse(OptionalDouble.empty()),
+                row.map(r -> r.round().label()));
     }
 
     private static String sourceLine(Occupation o, MapMeasure measure, List<Cell> cells) {
-        TreeSet<String> vintages = cells.stream().filter(c -> c.value().isPresent()).flatMap(c -> c.vintage().stream())
-                .collect(Collectors.toCollection(TreeSet::new));
-        String drawn = vintages.isEmpty() ? "" : (vintages.size() == 1 ? ", " + vintages.first()
-                : ", " + String.join(" and ", vintages) + " (each state's newest)");
         if (measure == MapMeasure.GROWTH) {
-            return "Source: Projections Central state long-term occupational projections" + drawn + ".";
+            return "Source: Projections Central state long-term occupational projections"
+                    + MapFigure.vintages(cells.stream().map(Cell::figure), "state") + ".";
         }
-        String name = o.provenance(Section.WAGES).map(Provenance::name)
-                .orElse("Occupational Employment and Wage Statistics (OEWS)");
-        return "Source: " + name + drawn + ".";
+        return MapFigure.oewsSource(o, cells.stream().map(Cell::figure), "state");
     }
 
     /** The cells that are drawn on the map: the 50 states and DC; never null. */
     public List<Cell> drawn() {
-        Set<String> mapped = UsStates.all().stream().map(UsStates.Outline::fips).collect(Collectors.toSet());
+        return drawn(cells);
+    }
+
+    private static List<Cell> drawn(List<Cell> cells) {
+        Set<String> mapped = UsAtlas.states().stream().map(UsAtlas.Outline::fips).collect(Collectors.toSet());
         return cells.stream().filter(c -> mapped.contains(c.state().fips())).toList();
     }
 
@@ -210,21 +178,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
      * @return the text, never null
      */
     public String text(Cell cell) {
-        if (cell.value().isEmpty()) {
-            return "";
-        }
-        String figure = format(cell.value().getAsDouble());
-        return cell.status() == Status.TOP_CODED ? "≥ " + figure : figure;
-    }
-
-    /** A value of this map's measure as text. */
-    String format(double value) {
-        return switch (measure) {
-            case MEDIAN_HOURLY -> String.format(Locale.US, "$%,.2f", value);
-            case GROWTH -> String.format(Locale.US, "%+.1f%%", value).replace("-", "−");
-            case EMPLOYMENT_PER_1000, LOCATION_QUOTIENT -> String.format(Locale.US, "%,.2f", value);
-            default -> ChartStyle.usd(value);
-        };
+        return cell.figure().text(measure);
     }
 
     /**
@@ -233,20 +187,10 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
      *
      * @return the CSV text, with CRLF line ends; never null
      */
+    @Override
     public String csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("occupation_code", "occupation", "measure", "state", "fips", "name", "value", "status",
-                    "vintage");
-            for (Cell c : cells) {
-                csv.printRecord(occupation.code().value(), occupation.title(), measure.id(), c.state().postalCode(),
-                        c.state().fips(), c.state().displayName(), c.value().isPresent()
-                                ? BigDecimal.valueOf(c.value().getAsDouble()).stripTrailingZeros().toPlainString() : "",
-                        c.status().name().toLowerCase(Locale.ROOT), c.vintage().orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return MapFigure.csv(this, List.of("state", "fips", "name", "value", "status", "vintage"), cells.stream()
+                .map(c -> List.<Object>of(c.state().postalCode(), c.state().fips(), c.state().displayName(),
+                        c.figure().csvValue(), c.figure().csvStatus(), c.vintage().orElse(""))));
     }
 }

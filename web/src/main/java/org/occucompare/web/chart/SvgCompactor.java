@@ -21,6 +21,9 @@ final class SvgCompactor {
     private static final Pattern FAMILY = Pattern.compile("font-family:(&quot;[^&]*&quot;|[^;\"]*);");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][^>]*>");
     private static final Pattern STYLE = Pattern.compile(" style=\"([^\"]*)\"");
+    /** A separator before a minus sign or a command letter, redundant in path data. */
+    private static final Pattern BEFORE_SIGN_OR_COMMAND = Pattern.compile("[ ,](?=[-A-Za-z])");
+    private static final Pattern BEFORE_COMMAND = Pattern.compile(" (?=[A-Za-z])");
 
     private SvgCompactor() {
     }
@@ -52,7 +55,7 @@ final class SvgCompactor {
             String value = DECIMAL.matcher(m.group(4)).replaceAll(n -> hundredths(n.group()));
             if (m.group(1).equals("d")) {
                 // a separator before a minus sign or a command letter is redundant in path data
-                value = value.replaceAll("[ ,](?=[-A-Za-z])", "").replaceAll(" (?=[A-Za-z])", "");
+                value = BEFORE_COMMAND.matcher(BEFORE_SIGN_OR_COMMAND.matcher(value).replaceAll("")).replaceAll("");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + m.group(3) + value));
         }
@@ -102,9 +105,20 @@ final class SvgCompactor {
         if (hundredths == 0) {
             return "0";
         }
-        String sign = hundredths < 0 ? "-" : "";
+        // by arithmetic, not String.format: a map's paths hold a hundred thousand numbers
+        StringBuilder out = new StringBuilder(12);
+        if (hundredths < 0) {
+            out.append('-');
+        }
         long abs = Math.abs(hundredths);
-        String fraction = String.format(Locale.ROOT, "%02d", abs % 100).replaceAll("0+$", "");
-        return sign + (abs / 100) + (fraction.isEmpty() ? "" : "." + fraction);
+        out.append(abs / 100);
+        long fraction = abs % 100;
+        if (fraction != 0) {
+            out.append('.').append(fraction / 10);
+            if (fraction % 10 != 0) {
+                out.append(fraction % 10);
+            }
+        }
+        return out.toString();
     }
 }

@@ -186,6 +186,20 @@ public final class CompareService {
         return OccupationPlaces.of(found, level);
     }
 
+    /**
+     * One occupation at every OEWS area the store knows, metropolitan and nonmetropolitan (what the metro map
+     * colours), from the local store.
+     *
+     * @param occupation a code or exact title, never null
+     * @return the occupation with its area wages, never null
+     * @throws OccupationException {@code NOT_FOUND} with suggestions for an occupation the store does not hold
+     */
+    public Occupation atEveryArea(String occupation) {
+        OccupationKey key = OccupationKey.parse(occupation);
+        List<Location> areas = store.gazetteer().areas().stream().map(a -> (Location) a.location()).toList();
+        return store.fetch(List.of(key), areas, Freshness.CACHED).require(key);
+    }
+
     /** Every OEWS area the store knows, for place search; never null. */
     public List<OewsArea> areas() {
         return store.gazetteer().areas();

@@ -23,7 +23,9 @@ import org.occucompare.web.cache.FreshnessPolicy;
 import org.occucompare.web.cache.Rendered;
 import org.occucompare.web.cache.ResponseCache;
 import org.occucompare.web.cache.ResponseCache.Policy;
+import org.occucompare.web.chart.AreaMap;
 import org.occucompare.web.chart.MapMeasure;
+import org.occucompare.web.chart.PlaceMap;
 import org.occucompare.web.chart.StateMap;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
@@ -44,6 +46,7 @@ public final class OccupationPageController {
     private final AnalysisServices analysis;
     private final Function<String, ResolvedPlace> places;
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
+    private final BiFunction<String, MapMeasure, AreaMap> areaMapOf;
     private final ResponseCache cache;
     private final FreshnessPolicy freshness;
 
@@ -56,15 +59,17 @@ public final class OccupationPageController {
      * @param analysis the analytics, for the similar occupations; never null
      * @param places resolves a place as typed (area codes and names, cities, ZIP codes), never null
      * @param placesOf lists an occupation across the places of a level, never null
+     * @param areaMapOf an occupation's metro map of a measure, never null
      * @param cache where rendered pages are kept, never null
      * @param freshness the freshness rules of the occupations' data, never null
      */
     public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
             AnalysisServices analysis, Function<String, ResolvedPlace> places,
-            BiFunction<String, PlaceLevel, OccupationPlaces> placesOf, ResponseCache cache,
-            FreshnessPolicy freshness) {
+            BiFunction<String, PlaceLevel, OccupationPlaces> placesOf,
+            BiFunction<String, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
         this.places = requireNonNull(places, "places is null");
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
+        this.areaMapOf = requireNonNull(areaMapOf, "areaMapOf is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.frames = requireNonNull(frames, "frames is null");
         this.occupations = requireNonNull(occupations, "occupations is null");
@@ -101,7 +106,8 @@ public final class OccupationPageController {
 
     /**
      * {@code GET /occupations/{code}/places?level=state|metro&measure=…}: one occupation across every state or metro
-     * area; at the state level with the state map of {@code measure} (the annual median by default) and its table.
+     * area, with the map of {@code measure} (the annual median by default) and its table: the state map, or the metro
+     * map of every OEWS area.
      *
      * @param ctx the request, never null
      */
@@ -110,14 +116,14 @@ public final class OccupationPageController {
         PlaceLevel chosen = Params.placeLevel(ctx);
         Optional<MapMeasure> asked = Params.mapMeasure(ctx);
         OccupationPlaces found = placesOf.apply(code.value(), chosen);
-        Optional<StateMap> map = Optional.empty();
-        if (chosen == PlaceLevel.STATE) {
-            try {
-                map = Optional.of(StateMap.of(found, asked.orElse(MapMeasure.MEDIAN_ANNUAL)));
-            } catch (OccupationException e) {
-                if (asked.isPresent()) {
-                    throw e; // a measure asked for and not available is a 400 that says why
-                }
+        MapMeasure measure = asked.orElse(MapMeasure.MEDIAN_ANNUAL);
+        Optional<PlaceMap> map = Optional.empty();
+        try {
+            map = Optional.of(chosen == PlaceLevel.STATE ? StateMap.of(found, measure)
+                    : areaMapOf.apply(code.value(), measure));
+        } catch (OccupationException e) {
+            if (asked.isPresent()) {
+                throw e; // a measure asked for and not available is a 400 that says why
             }
         }
         renderer.page(ctx, "places.jte", new PlacesView(frames.frame(found.occupation().title() + " by place"),

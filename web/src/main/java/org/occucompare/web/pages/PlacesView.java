@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.occucompare.web.chart.AreaMap;
 import org.occucompare.web.chart.MapMeasure;
+import org.occucompare.web.chart.PlaceMap;
 import org.occucompare.web.chart.StateMap;
 import org.occucompare.web.places.OccupationPlaces;
 import org.occucompare.web.places.PlaceLevel;
@@ -16,9 +19,10 @@ import org.occucompare.web.ui.Frame;
  *
  * @param frame the page frame, never null
  * @param places the listing, never null
- * @param map the state map and its figures, at the state level when any state has a figure; never null
+ * @param map the map and its figures (the state map, or the metro map of every OEWS area), when any place has a
+ *     figure; never null
  */
-public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap> map) {
+public record PlacesView(Frame frame, OccupationPlaces places, Optional<PlaceMap> map) {
     /** Validates. */
     public PlacesView {
         requireNonNull(frame, "frame is null");
@@ -26,9 +30,41 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap
         requireNonNull(map, "map is null");
     }
 
-    /** The measures the map can be switched to: those with at least one state's figure for this occupation. */
+    /**
+     * One row of the map's table.
+     *
+     * @param place the state or area, never null
+     * @param kind for an area, "Metro" or "Nonmetro"; empty for a state; never null
+     * @param figure the figure as shown, never null
+     * @param sortKey the figure for sorting, empty for none (sorted last); never null
+     * @param status how the figure stands, never null
+     * @param vintage the figure's year or period, or empty; never null
+     */
+    public record MapRow(String place, String kind, String figure, String sortKey, String status, String vintage) {
+    }
+
+    /** The measures the map can be switched to: those with at least one place's figure for this occupation. */
     public List<MapMeasure> mapMeasures() {
-        return StateMap.available(places);
+        return map.filter(AreaMap.class::isInstance).map(m -> ((AreaMap) m).available())
+                .orElseGet(() -> StateMap.available(places));
+    }
+
+    /** The map's title, such as "Median annual wage of Registered Nurses by state". */
+    public String mapTitle(PlaceMap map) {
+        return map.measure().displayName() + " of " + places.occupation().title()
+                + (map instanceof AreaMap ? " by metro and nonmetro area" : " by state");
+    }
+
+    /** The rows of the map's table: every state, DC and territory, or every OEWS area. */
+    public List<MapRow> mapRows(PlaceMap map) {
+        if (map instanceof AreaMap areas) {
+            return areas.cells().stream().map(c -> new MapRow(c.area().name(), c.area().metro() ? "Metro"
+                    : "Nonmetro", areas.text(c), sortKey(c.value()), c.status().description(),
+                    c.vintage().orElse(""))).toList();
+        }
+        StateMap states = (StateMap) map;
+        return states.cells().stream().map(c -> new MapRow(c.state().displayName(), "", states.text(c),
+                sortKey(c.value()), c.status().description(), c.vintage().orElse(""))).toList();
     }
 
     /**
@@ -38,19 +74,19 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<StateMap
      * @param format {@code svg}, {@code png}, {@code pdf} or {@code csv}, never null
      * @return the address, never null
      */
-    public String mapHref(StateMap map, String format) {
+    public String mapHref(PlaceMap map, String format) {
         return "/api/charts/map." + format + "?occupations=" + map.occupation().code().value() + "&measure="
-                + map.measure().id();
+                + map.measure().id() + (places.level() == PlaceLevel.METRO ? "&level=metro" : "");
     }
 
     /** This page with the map of another measure. */
     public String measureHref(MapMeasure measure) {
-        return "/occupations/" + places.occupation().code().value() + "/places?level=state&measure=" + measure.id();
+        return "/occupations/" + places.occupation().code().value() + "/places?level=" + places.level().id()
+                + "&measure=" + measure.id();
     }
 
-    /** A cell's value for sorting: the figure, or empty for none (sorted last). */
-    public String sortKey(StateMap.Cell cell) {
-        return cell.value().isPresent() ? String.valueOf(cell.value().getAsDouble()) : "";
+    private static String sortKey(OptionalDouble value) {
+        return value.isPresent() ? String.valueOf(value.getAsDouble()) : "";
     }
 
     /** The other level's address, such as {@code /occupations/29-1141.00/places?level=metro}. */

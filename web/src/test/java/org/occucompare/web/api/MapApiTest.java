@@ -74,6 +74,81 @@ class MapApiTest {
     }
 
     @Test
+    void the_metro_map_colours_counties_by_area_and_its_csv_has_one_row_per_area() throws Exception {
+        HttpResponse<String> svg = server.get("/api/charts/map.svg?occupations=29-1141.00&level=metro");
+        assertThat(svg.statusCode()).as(svg.body()).isEqualTo(200);
+        assertThat(svg.body()).contains(
+                ">Median annual wage of Registered Nurses by metro and nonmetro area</text>", ">No figure</text>",
+                ">No OEWS area known</text>", "May 2025");
+        assertThat(svg.headers().firstValue("ETag")).isPresent();
+
+        HttpResponse<String> csv = server.get("/api/charts/map.csv?occupations=29-1141.00&level=metro");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"occucompare-map-29-1141.00-median-annual-metro.csv\"");
+        // the official May 2025 metro file: Chicago-Naperville-Elgin $100,490, Austin-Round Rock-San Marcos $97,890
+        assertThat(csv.body()).contains(",16980,\"Chicago-Naperville-Elgin, IL-IN\",metro,IL IN,100490,figure,"
+                + "May 2025,13\r\n", ",12420,\"Austin-Round Rock-San Marcos, TX\",metro,TX,97890,figure,May 2025,");
+        // Software Developers, same file: Chicago $134,380
+        assertThat(server.get("/api/charts/map.csv?occupations=15-1252.00&level=metro").body())
+                .contains(",16980,\"Chicago-Naperville-Elgin, IL-IN\",metro,IL IN,134380,figure,May 2025,13\r\n");
+
+        HttpResponse<byte[]> png = server.getBytes("/api/charts/map.png?occupations=29-1141.00&level=metro");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png.body()))).isNotNull();
+        HttpResponse<byte[]> pdf = server.getBytes("/api/charts/map.pdf?occupations=29-1141.00&level=metro");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void the_metro_map_refuses_measures_without_area_figures_and_a_bad_level_with_the_reason() throws Exception {
+        HttpResponse<String> growth = server.get("/api/charts/map.svg?occupations=29-1141.00&level=metro"
+                + "&measure=growth");
+        assertThat(growth.statusCode()).isEqualTo(400);
+        assertThat(growth.body()).contains("published by state", "level=state");
+        HttpResponse<String> hourly = server.get("/api/charts/map.csv?occupations=29-1141.00&level=metro"
+                + "&measure=median-hourly");
+        assertThat(hourly.statusCode()).isEqualTo(400);
+        assertThat(hourly.body()).contains("No metro or nonmetro area has a figure of median hourly wage");
+        HttpResponse<String> parities = server.get("/api/charts/map.png?occupations=29-1141.00&level=metro"
+                + "&measure=price-adjusted");
+        assertThat(parities.statusCode()).isEqualTo(400);
+        assertThat(parities.body()).contains("Regional Price Parit");
+        HttpResponse<String> county = server.get("/api/charts/map.svg?occupations=29-1141.00&level=county");
+        assertThat(county.statusCode()).isEqualTo(400);
+        assertThat(county.body()).contains("level", "state or metro");
+    }
+
+    @Test
+    void the_metro_places_page_shows_the_metro_map_with_its_table_of_every_area_and_agrees_with_the_api()
+            throws Exception {
+        HttpResponse<String> page = server.get("/occupations/29-1141.00/places?level=metro");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("<img id=\"map-image\" src=\"/api/charts/map.svg?occupations=29-1141.00&amp;"
+                + "measure=median-annual&amp;level=metro\"", "id=\"map-csv\" href=\"/api/charts/map.csv?"
+                + "occupations=29-1141.00&amp;measure=median-annual&amp;level=metro\"",
+                "<a id=\"map-level\" href=\"/occupations/29-1141.00/places?level=state\">");
+        String table = html.substring(html.indexOf("<table id=\"map-table\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        String csv = server.get("/api/charts/map.csv?occupations=29-1141.00&level=metro").body();
+        // one table row per CSV row: every area, metro and nonmetro
+        assertThat(table.split("<tr>")).hasSize(1 + csv.split("\r\n").length);
+        assertThat(table).contains("<th scope=\"row\">Chicago-Naperville-Elgin, IL-IN</th><td>Metro</td>"
+                + "<td data-sort=\"100490.0\">$100,490</td>");
+        // the measures offered are those with an area figure: the metro files have no hourly wages
+        assertThat(html).contains("href=\"/occupations/29-1141.00/places?level=metro&amp;measure=location-quotient\"")
+                .doesNotContain("measure=median-hourly").doesNotContain("measure=growth");
+        assertThat(server.get("/occupations/29-1141.00/places?level=metro&measure=location-quotient").body())
+                .contains("Map: Location quotient by metro and nonmetro area");
+        assertThat(server.get("/occupations/29-1141.00/places?level=metro&measure=growth").statusCode())
+                .isEqualTo(400);
+        assertThat(server.get("/occupations/29-1141.00/places").body()).contains(
+                "<a id=\"map-level\" href=\"/occupations/29-1141.00/places?level=metro\">");
+    }
+
+    @Test
     void the_comparison_charts_still_answer_beside_the_map_route() throws Exception {
         HttpResponse<String> wages = server.get("/api/charts/wages.svg?occupations=29-1141.00,15-1252.00");
         assertThat(wages.statusCode()).isEqualTo(200);
@@ -99,7 +174,6 @@ class MapApiTest {
         // the sample's state file has no JOBS_1000 column, so no state has a figure: refused, and not offered
         assertThat(refused.body()).contains("No state has a figure of employment per 1,000 jobs", "JOBS_1000");
         assertThat(page.body()).doesNotContain("measure=employment-per-1000");
-        assertThat(server.get("/occupations/15-1252.00/places?level=metro").body()).doesNotContain("map-image");
         assertThat(server.get("/occupations/29-1141.00").body()).contains(
                 "<a id=\"places-map\" href=\"/occupations/29-1141.00/places\">");
     }

@@ -1,0 +1,177 @@
+package org.occucompare.web.chart;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.UsState;
+import org.occucompare.core.model.WageEstimate;
+import org.occucompare.core.model.Wages;
+import org.occucompare.web.places.CountyAreas;
+import org.occucompare.web.places.OewsArea;
+
+/**
+ * One occupation's figure of one measure in every OEWS area, metropolitan and nonmetropolitan: what the metro map
+ * draws (each county in its area's class, by the bundled county table {@link CountyAreas}) and its data table lists. An area without a figure says why; a top-coded
+ * wage keeps its bound. Immutable and thread-safe.
+ *
+ * @param occupation the occupation, never null
+ * @param measure what the figures are, never null
+ * @param cells one per area, by name; never null
+ * @param source the caption's source line with the vintages drawn, never null
+ */
+public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cells, String source)
+        implements PlaceMap {
+    public AreaMap {
+        requireNonNull(occupation, "occupation is null");
+        requireNonNull(measure, "measure is null");
+        cells = List.copyOf(requireNonNull(cells, "cells is null"));
+        requireNonNull(source, "source is null");
+    }
+
+    /**
+     * One area's figure.
+     *
+     * @param area the area, never null
+     * @param status how its figure stands, never null
+     * @param value the figure, or the bound of a top-coded wage; empty when suppressed or missing; never null
+     * @param vintage the figure's OEWS year, such as "May 2025", or empty; never null
+     * @param counties how many counties of the map lie in it (none for an area outside the 50 states and DC)
+     */
+    public record Cell(OewsArea area, StateMap.Status status, OptionalDouble value, Optional<String> vintage,
+            int counties) {
+        public Cell {
+            requireNonNull(area, "area is null");
+            requireNonNull(status, "status is null");
+            requireNonNull(value, "value is null");
+            requireNonNull(vintage, "vintage is null");
+            MapFigure.check(status, value);
+        }
+
+        /** True when the area's counties are on the map. */
+        public boolean drawn() {
+            return counties > 0;
+        }
+
+        MapFigure figure() {
+            return new MapFigure(status, value, vintage);
+        }
+    }
+
+    /**
+     * The map of one measure from an occupation's area estimates.
+     *
+     * @param occupation the occupation with its wages at the areas, never null
+     * @param areas the OEWS areas to list (the gazetteer's), never null
+     * @param measure what to map, never null
+     * @return the map's figures, never null
+     * @throws OccupationException {@code INVALID_INPUT} for a measure that has no area figures, saying why
+     */
+    public static AreaMap of(Occupation occupation, List<OewsArea> areas, MapMeasure measure) {
+        requireNonNull(occupation, "occupation is null");
+        requireNonNull(measure, "measure is null");
+        String what = measure.displayName().toLowerCase(Locale.ROOT);
+        switch (measure) {
+            case GROWTH -> throw OccupationException.invalidInput("Projected employment change is published by state"
+                    + " (the state long-term projections), not by metro or nonmetro area: map it with level=state,"
+                    + " or map median-annual, location-quotient or another OEWS measure by area.");
+            case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
+                    + " area's BEA Regional Price Parity, and the store holds none (BEA publishes parities for"
+                    + " 199 metro areas and for no nonmetropolitan area; the cost-of-living plugin applies the metro"
+                    + " ones to the places you compare). Map median-annual or location-quotient by area instead.");
+            default -> { }
+        }
+        Map<String, Integer> counties = new HashMap<>();
+        CountyAreas.bundled().areasByCounty().values().forEach(code -> counties.merge(code, 1, Integer::sum));
+        List<Cell> cells = new ArrayList<>();
+        for (OewsArea area : areas) {
+            MapFigure figure = figure(occupation, area, measure);
+            cells.add(new Cell(area, figure.status(), figure.value(), figure.vintage(),
+                    counties.getOrDefault(area.code(), 0)));
+        }
+        cells.sort(Comparator.comparing((Cell c) -> c.area().name()).thenComparing(c -> c.area().code()));
+        if (cells.stream().filter(Cell::drawn).noneMatch(c -> c.value().isPresent())) { // off the map: no classes
+            throw OccupationException.invalidInput("No metro or nonmetro area has a figure of " + what + " for "
+                    + occupation.title() + ", so there is no metro map: map it with level=state, or pick another"
+                    + " measure" + (measure == MapMeasure.MEDIAN_HOURLY ? " (the OEWS metro files publish no hourly"
+                    + " wages; import BLS's area workbooks for them, docs/data.md)." : measure
+                    == MapMeasure.EMPLOYMENT_PER_1000 ? " (the OEWS metro files publish no JOBS_1000; import BLS's"
+                    + " area workbooks for it, docs/data.md)." : " or occupation."));
+        }
+        return new AreaMap(occupation, measure, cells,
+                MapFigure.oewsSource(occupation, cells.stream().filter(Cell::drawn).map(Cell::figure), "area"));
+    }
+
+    private static MapFigure figure(Occupation occupation, OewsArea area, MapMeasure measure) {
+        Wages wages = occupation.wages().orElse(null);
+        if (wages == null) {
+            return MapFigure.share(OptionalDouble.empty(), Optional.empty());
+        }
+        Optional<WageEstimate> annual = wages.find(area.location(), RateType.ANNUAL);
+        Optional<String> year = annual.flatMap(a -> MapFigure.oewsYear(a.yearIn(wages)));
+        return switch (measure) {
+            case MEDIAN_HOURLY -> MapFigure.wage(wages.find(area.location(), RateType.HOURLY)
+                    .map(WageEstimate::median), year);
+            case EMPLOYMENT_PER_1000 -> MapFigure.share(annual.map(WageEstimate::jobsPer1000)
+                    .orElse(OptionalDouble.empty()), year);
+            case LOCATION_QUOTIENT -> MapFigure.share(annual.map(WageEstimate::locationQuotient)
+                    .orElse(OptionalDouble.empty()), year);
+            default -> MapFigure.wage(annual.map(WageEstimate::median), year);
+        };
+    }
+
+    /**
+     * The measures this occupation has at least one area's figure of, in declaration order: those its metro map can
+     * be drawn in.
+     *
+     * @return the measures, never null
+     */
+    public List<MapMeasure> available() {
+        return Arrays.stream(MapMeasure.values())
+                .filter(m -> m != MapMeasure.GROWTH && m != MapMeasure.PRICE_ADJUSTED)
+                .filter(m -> cells.stream().anyMatch(c -> figure(occupation, c.area(), m).value().isPresent()))
+                .toList();
+    }
+
+    /** The cells drawn on the map: the areas that a county of the 50 states and DC lies in; never null. */
+    public List<Cell> drawn() {
+        return cells.stream().filter(Cell::drawn).toList();
+    }
+
+    /**
+     * A figure as shown in the table and legend, such as "$100,490" or "≥ $239,200"; empty when none.
+     *
+     * @param cell one of this map's cells, never null
+     * @return the text, never null
+     */
+    public String text(Cell cell) {
+        return cell.figure().text(measure);
+    }
+
+    /**
+     * The table as CSV: a header, then one row per area with its code, name, kind ({@code metro} or {@code
+     * nonmetro}), postal codes of its states, value as published (the bound of a top-coded wage), status, vintage and
+     * how many counties of the map lie in it.
+     *
+     * @return the CSV text, with CRLF line ends; never null
+     */
+    @Override
+    public String csv() {
+        return MapFigure.csv(this, List.of("area_code", "name", "kind", "states", "value", "status", "vintage",
+                "counties"), cells.stream().map(c -> List.<Object>of(c.area().code(), c.area().name(),
+                        c.area().metro() ? "metro" : "nonmetro", c.area().states().stream().map(UsState::postalCode)
+                                .collect(Collectors.joining(" ")), c.figure().csvValue(), c.figure().csvStatus(),
+                        c.vintage().orElse(""), c.counties())));
+    }
+}

@@ -1,0 +1,18 @@
+package org.occucompare.web.chart;
+
+import org.occucompare.core.model.Occupation;
+
+/** One occupation's figures of one measure across the places of a map: the states, or the OEWS areas. */
+public sealed interface PlaceMap permits StateMap, AreaMap {
+    /** The occupation, never null. */
+    Occupation occupation();
+
+    /** What the figures are, never null. */
+    MapMeasure measure();
+
+    /** The caption's source line with the vintages drawn, never null. */
+    String source();
+
+    /** The map's table as CSV, one row per place, with CRLF line ends; never null. */
+    String csv();
+}
