@@ -23,8 +23,8 @@ import org.occucompare.web.places.OewsArea;
 
 /**
  * One occupation's figure of one measure in every OEWS area, metropolitan and nonmetropolitan: what the metro map
- * draws (each county in its area's class, by the bundled county table {@link CountyAreas}) and its data table lists. An area without a figure says why; a top-coded
- * wage keeps its bound. Immutable and thread-safe.
+ * draws (each county in its area's class, by the bundled county table {@link CountyAreas}) and its data table lists.
+ * An area without a figure says why; a top-coded wage keeps its bound. Immutable and thread-safe.
  *
  * @param occupation the occupation, never null
  * @param measure what the figures are, never null
