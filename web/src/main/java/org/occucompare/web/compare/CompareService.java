@@ -187,8 +187,8 @@ public final class CompareService {
     }
 
     /**
-     * One occupation at every OEWS area the store knows, metropolitan and nonmetropolitan (what the metro map
-     * colours), from the local store.
+     * One occupation's wages at every OEWS area the store knows, metropolitan and nonmetropolitan (what the metro
+     * map colours), from the local store; the other sections are not read.
      *
      * @param occupation a code or exact title, never null
      * @return the occupation with its area wages, never null
@@ -197,7 +197,8 @@ public final class CompareService {
     public Occupation atEveryArea(String occupation) {
         OccupationKey key = OccupationKey.parse(occupation);
         List<Location> areas = store.gazetteer().areas().stream().map(a -> (Location) a.location()).toList();
-        return store.fetch(List.of(key), areas, Freshness.CACHED).require(key);
+        return store.fetch(List.of(key), areas, EnumSet.of(Section.WAGES, Section.METADATA), Freshness.CACHED)
+                .require(key);
     }
 
     /** Every OEWS area the store knows, for place search; never null. */
