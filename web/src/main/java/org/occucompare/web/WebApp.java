@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.occucompare.core.model.Occupation;
 import org.occucompare.web.api.AnalysisApiController;
 import org.occucompare.web.api.CompareApiController;
 import org.occucompare.web.api.MapApiController;
@@ -99,8 +100,8 @@ public final class WebApp {
         FreshnessPolicy freshness = app.occupations() == app.store() ? FreshnessPolicy.STORE_ONLY
                 : new FreshnessPolicy(Optional.of(app.config().cacheFreshness()));
         HomeController home = new HomeController(renderer, frames, app.occupations());
-        BiFunction<String, MapMeasure, AreaMap> areaMaps = (code, measure) -> AreaMap.of(
-                app.compare().atEveryArea(code), app.compare().areas(), measure);
+        BiFunction<Occupation, MapMeasure, AreaMap> areaMaps = (occupation, measure) -> AreaMap.of(occupation,
+                app.compare().areas(), measure);
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
                 app.analysis(), app.compare()::resolve, app.compare()::places, areaMaps, cache, freshness);
         ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare(), cache,

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.OccupationCode;
 import org.occucompare.web.cache.FreshnessPolicy;
 import org.occucompare.web.cache.Rendered;
@@ -32,7 +33,7 @@ import org.occucompare.web.ui.Params;
  */
 public final class MapApiController {
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
-    private final BiFunction<String, MapMeasure, AreaMap> areaMapOf;
+    private final BiFunction<Occupation, MapMeasure, AreaMap> areaMapOf;
     private final ResponseCache cache;
     private final FreshnessPolicy freshness;
 
@@ -45,7 +46,7 @@ public final class MapApiController {
      * @param freshness how long an answer may be kept, never null
      */
     public MapApiController(BiFunction<String, PlaceLevel, OccupationPlaces> placesOf,
-            BiFunction<String, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
+            BiFunction<Occupation, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
         this.areaMapOf = requireNonNull(areaMapOf, "areaMapOf is null");
         this.cache = requireNonNull(cache, "cache is null");
@@ -86,8 +87,8 @@ public final class MapApiController {
     }
 
     private PlaceMap map(OccupationCode code, MapMeasure measure, PlaceLevel level) {
-        return level == PlaceLevel.METRO ? areaMapOf.apply(code.value(), measure)
-                : StateMap.of(placesOf.apply(code.value(), PlaceLevel.STATE), measure);
+        OccupationPlaces places = placesOf.apply(code.value(), level);
+        return level == PlaceLevel.METRO ? areaMapOf.apply(places.occupation(), measure) : StateMap.of(places, measure);
     }
 
     private static ChartFormat parse(String name, String value) {

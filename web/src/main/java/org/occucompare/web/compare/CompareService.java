@@ -172,7 +172,8 @@ public final class CompareService {
 
     /**
      * One occupation across every place of a level, from the local store (which holds the state and area files
-     * imported; CareerOneStop answers one place per request, so it is not asked for fifty).
+     * imported; CareerOneStop answers one place per request, so it is not asked for fifty): its wages and projections
+     * at every state, or at every OEWS area (the metro map's too), the other sections not read.
      *
      * @param occupation a code or exact title, never null
      * @param level states or metro areas, never null
@@ -182,23 +183,8 @@ public final class CompareService {
     public OccupationPlaces places(String occupation, PlaceLevel level) {
         OccupationKey key = OccupationKey.parse(occupation);
         Occupation found = store.fetch(List.of(key), OccupationPlaces.places(level, store.gazetteer()),
-                Freshness.CACHED).require(key);
+                EnumSet.of(Section.WAGES, Section.PROJECTIONS, Section.METADATA), Freshness.CACHED).require(key);
         return OccupationPlaces.of(found, level);
-    }
-
-    /**
-     * One occupation's wages at every OEWS area the store knows, metropolitan and nonmetropolitan (what the metro
-     * map colours), from the local store; the other sections are not read.
-     *
-     * @param occupation a code or exact title, never null
-     * @return the occupation with its area wages, never null
-     * @throws OccupationException {@code NOT_FOUND} with suggestions for an occupation the store does not hold
-     */
-    public Occupation atEveryArea(String occupation) {
-        OccupationKey key = OccupationKey.parse(occupation);
-        List<Location> areas = store.gazetteer().areas().stream().map(a -> (Location) a.location()).toList();
-        return store.fetch(List.of(key), areas, EnumSet.of(Section.WAGES, Section.METADATA), Freshness.CACHED)
-                .require(key);
     }
 
     /** Every OEWS area the store knows, for place search; never null. */

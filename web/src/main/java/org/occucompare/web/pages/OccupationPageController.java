@@ -46,7 +46,7 @@ public final class OccupationPageController {
     private final AnalysisServices analysis;
     private final Function<String, ResolvedPlace> places;
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
-    private final BiFunction<String, MapMeasure, AreaMap> areaMapOf;
+    private final BiFunction<Occupation, MapMeasure, AreaMap> areaMapOf;
     private final ResponseCache cache;
     private final FreshnessPolicy freshness;
 
@@ -66,7 +66,7 @@ public final class OccupationPageController {
     public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
             AnalysisServices analysis, Function<String, ResolvedPlace> places,
             BiFunction<String, PlaceLevel, OccupationPlaces> placesOf,
-            BiFunction<String, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
+            BiFunction<Occupation, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
         this.places = requireNonNull(places, "places is null");
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
         this.areaMapOf = requireNonNull(areaMapOf, "areaMapOf is null");
@@ -120,7 +120,7 @@ public final class OccupationPageController {
         Optional<PlaceMap> map = Optional.empty();
         try {
             map = Optional.of(chosen == PlaceLevel.STATE ? StateMap.of(found, measure)
-                    : areaMapOf.apply(code.value(), measure));
+                    : areaMapOf.apply(found.occupation(), measure)); // the listing's fetch, at every area
         } catch (OccupationException e) {
             if (asked.isPresent()) {
                 throw e; // a measure asked for and not available is a 400 that says why

@@ -88,12 +88,15 @@ public record OccupationPlaces(Occupation occupation, PlaceLevel level, List<Row
         return new OccupationPlaces(occupation, level, rows);
     }
 
-    /** The places to fetch an occupation for, to list a level: every state, or every metro area the gazetteer has. */
+    /**
+     * The places to fetch an occupation for, to list or map a level: every state, or every OEWS area the gazetteer
+     * has (the listing keeps the metropolitan ones, the metro map colours the nonmetropolitan ones too).
+     */
     public static List<Location> places(PlaceLevel level, Gazetteer gazetteer) {
         if (level == PlaceLevel.STATE) {
             return java.util.Arrays.stream(org.occucompare.core.model.UsState.values())
                     .map(s -> (Location) new Location.State(s)).toList();
         }
-        return gazetteer.areas().stream().filter(OewsArea::metro).map(a -> (Location) a.location()).toList();
+        return gazetteer.areas().stream().map(a -> (Location) a.location()).toList();
     }
 }

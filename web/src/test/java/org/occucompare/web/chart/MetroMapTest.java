@@ -37,6 +37,7 @@ import org.occucompare.core.model.Wages;
 import org.occucompare.web.compare.SampleComparisons;
 import org.occucompare.web.places.CountyAreas;
 import org.occucompare.web.places.OewsArea;
+import org.occucompare.web.places.PlaceLevel;
 
 /**
  * The metro map: counties coloured by their OEWS area. On the bundled sample, Registered Nurses have OEWS May 2025
@@ -50,7 +51,7 @@ class MetroMapTest {
     private static final String CHICAGO = "16980";
 
     private static AreaMap nurses(MapMeasure measure) {
-        return AreaMap.of(SampleComparisons.service().atEveryArea("29-1141.00"), SampleComparisons.service().areas(),
+        return AreaMap.of(SampleComparisons.service().places("29-1141.00", PlaceLevel.METRO).occupation(), SampleComparisons.service().areas(),
                 measure);
     }
 
