@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +100,8 @@ public final class ShowCommand implements Callable<Integer> {
         }
         FigureSize size = figure.size();
         OccupationKey key = OccupationKey.parse(occupation);
-        Optional<Set<Section>> chosen = sections.chosen();
+        // the chart's own section is fetched whatever --sections chose, so that it is drawn, not "no figures"
+        Optional<Set<Section>> chosen = sections.chosen().map(s -> chart == null ? s : withChartSection(s));
         Freshness freshness = refresh ? Freshness.REFRESH : Freshness.CACHED;
         PrintWriter out = requireNonNull(spec, "spec is null").commandLine().getOut();
         try (Application app = Application.open(root.config(), clock)) {
@@ -125,5 +127,13 @@ public final class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The sections chosen and the one the chart draws. */
+    private Set<Section> withChartSection(Set<Section> chosen) {
+        Set<Section> all = EnumSet.of(Section.METADATA);
+        all.addAll(chosen);
+        requireNonNull(chart, "chart is null").kind().profileSection().ifPresent(all::add);
+        return all;
     }
 }

@@ -66,6 +66,18 @@ class ProfileChartCommandTest {
     }
 
     @Test
+    void show_fetches_the_section_its_chart_draws_whatever_sections_chose() throws IOException {
+        Path csv = files.resolve("attainment-wages.csv");
+
+        assertThat(cli.run("show", "15-1252.00", "--sections", "wages", "--chart", "attainment", "--out",
+                csv.toString())).isZero();
+
+        // the same figure as without --sections (EP table 5.3: 30.1 % of software developers hold a master's)
+        assertThat(CommandRunner.csv(csv)).filteredOn(r -> r.get("category").equals("Master's degree"))
+                .singleElement().satisfies(r -> assertThat(r.get("value")).isEqualTo("30.1"));
+    }
+
+    @Test
     void a_comparison_chart_has_no_csv_table_and_show_draws_only_profiles() {
         assertThat(cli.run("compare", "29-1141.00", "29-2061.00", "--chart", "wages", "--out", "x.csv"))
                 .isEqualTo(2);
