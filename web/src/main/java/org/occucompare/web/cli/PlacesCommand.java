@@ -96,8 +96,8 @@ public final class PlacesCommand implements Callable<Integer> {
                     OccupationTextWriter.amount(r.annualMedian(), RateType.ANNUAL),
                     r.hourlyMedian().map(a -> OccupationTextWriter.amount(a, RateType.HOURLY)).orElse("n/a"),
                     r.employment().isPresent() ? String.format(Locale.US, "%,d", r.employment().getAsLong())
-                            : "n/a", share(r.jobsPer1000(), "%.2f", "n/a"), share(r.locationQuotient(), "%.2f",
-                            "n/a")));
+                            : "n/a", OccupationTextWriter.decimal(r.jobsPer1000()),
+                    OccupationTextWriter.decimal(r.locationQuotient())));
         }
         table.print(out);
         out.println();
@@ -150,11 +150,6 @@ public final class PlacesCommand implements Callable<Integer> {
     /** An employment share as published (18.093, 0.85), or empty for none. */
     private static String plain(OptionalDouble value) {
         return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString() : "";
-    }
-
-    /** An employment share in a format, or the text for none. */
-    private static String share(OptionalDouble value, String format, String none) {
-        return value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble()) : none;
     }
 
     private static String qualifier(WageAmount amount) {
