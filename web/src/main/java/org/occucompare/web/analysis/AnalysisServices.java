@@ -24,7 +24,6 @@ import org.occucompare.core.model.Section;
 import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.config.AppConfig;
-import org.occucompare.web.store.DatasetVersion;
 import org.occucompare.web.store.OccupationStore;
 
 /**
@@ -140,7 +139,7 @@ public final class AnalysisServices {
     }
 
     private Dataset current() {
-        long version = store.dataset().map(DatasetVersion::id).orElse(0L);
+        long version = store.currentVersion(); // no round trip per comparison: re-read once a second
         Dataset known = dataset;
         if (known != null && known.version() == version) {
             return known;

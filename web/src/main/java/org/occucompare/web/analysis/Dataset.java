@@ -20,7 +20,8 @@ import org.occucompare.web.store.OccupationStore;
  * index (as the import prepared it in the store, else built from every occupation and kept in the store for the next
  * process), the comparison service calibrated by the index's importance cosines (read alone when the index itself is
  * not needed, as for a one-shot comparison), and every occupation with its national figures. Thread-safe: concurrent
- * first calls read or build a part once.
+ * first calls read or build a part once. Every part is read from this version, whatever version is current by
+ * then, so that an import between two first uses does not mix versions.
  */
 final class Dataset {
     private final long version;
@@ -42,7 +43,7 @@ final class Dataset {
         this.store = requireNonNull(store, "store is null");
         requireNonNull(registry, "registry is null");
         requireNonNull(metricTimeLimit, "metricTimeLimit is null");
-        this.occupations = new Lazy<>(() -> store.everyOccupation().occupations());
+        this.occupations = new Lazy<>(() -> store.everyOccupation(version).occupations());
         this.index = new Lazy<>(this::readOrBuildIndex);
         this.comparisons = new Lazy<>(() -> new ComparisonService(registry, metricTimeLimit,
                 Optional.of(calibration())));
@@ -73,18 +74,19 @@ final class Dataset {
         if (known != null) {
             return known.importanceCosines();
         }
-        return store.importanceCosines().<CosinePercentiles>map(c -> c).orElseGet(() -> index().importanceCosines());
+        return store.importanceCosines(version).<CosinePercentiles>map(c -> c)
+                .orElseGet(() -> index().importanceCosines());
     }
 
     private SimilarityIndex readOrBuildIndex() {
-        Optional<SimilarityIndex> prepared = store.similarityIndex();
+        Optional<SimilarityIndex> prepared = store.similarityIndex(version);
         if (prepared.isPresent() && prepared.get().weights().equals(SimilarityWeights.DEFAULT)) {
             return prepared.get();
         }
         // a version imported before indexes were kept with the data: build it once, and keep it for the next process
-        OccupationStore.StoredDataset stored = store.everyOccupation();
+        OccupationStore.StoredDataset stored = store.everyOccupation(version);
         SimilarityIndex built = SimilarityIndex.build(stored.occupations());
-        store.keepSimilarity(stored.version(), built);
+        store.keepSimilarity(version, built);
         occupations.offer(stored.occupations());
         return built;
     }

@@ -195,6 +195,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs reads of imported data pinned to a given dataset version: for what is kept in memory per version and read
+     * in parts, one part at a time, so that an import switching versions between two parts does not mix them. The
+     * version must be one the store keeps (the current one or one of the last {@value StoreImport#KEEP_VERSIONS}).
+     *
+     * @param version the version, such as {@link #currentId()} gave; {@link DatasetDao#NONE} matches nothing
+     * @param work the reads, never null
+     * @param <T> what they return
+     * @return what {@code work} returns
+     */
+    public <T> T read(long version, Function<Handle, T> work) {
+        requireNonNull(work, "work is null");
+        return jdbi.withHandle(handle -> work.apply(handle.define(DatasetDao.DATASET, version)));
+    }
+
+    /**
      * The id of the dataset version that readers use now, asked of the store at most once per
      * {@link #CURRENT_REREAD}: for what is kept in memory per version (the gazetteer), so that a request served from
      * memory costs no database round trip. An import by this process is seen at once; one by another process

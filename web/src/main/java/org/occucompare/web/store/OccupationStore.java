@@ -210,35 +210,46 @@ public final class OccupationStore implements OccupationSource {
     }
 
     /**
-     * The similarity index of the dataset version readers use, as the import that wrote the version prepared it (or
-     * a reader kept it later, see {@link #keepSimilarity}).
+     * The similarity index of a dataset version, as the import that wrote the version prepared it (or a reader kept
+     * it later, see {@link #keepSimilarity}).
      *
+     * @param version the version, such as {@link #currentVersion()} gave
      * @return the index, or empty when the store holds none for the version, or one an older version of OccuCompare
      *     wrote; never null
      */
-    public Optional<SimilarityIndex> similarityIndex() {
-        return database.read(PreparedSimilarity::index);
+    public Optional<SimilarityIndex> similarityIndex(long version) {
+        return database.read(version, PreparedSimilarity::index);
     }
 
     /**
-     * The importance cosines of all pairs of occupations of the dataset version readers use, which calibrate skill
-     * overlap: the part of {@link #similarityIndex()} a comparison needs, read without the rest.
+     * The importance cosines of all pairs of occupations of a dataset version, which calibrate skill overlap: the
+     * part of {@link #similarityIndex} a comparison needs, read without the rest.
      *
-     * @return the distribution, or empty as for {@link #similarityIndex()}; never null
+     * @param version the version, such as {@link #currentVersion()} gave
+     * @return the distribution, or empty as for {@link #similarityIndex}; never null
      */
-    public Optional<PairDistribution> importanceCosines() {
-        return database.read(PreparedSimilarity::importanceCosines);
+    public Optional<PairDistribution> importanceCosines(long version) {
+        return database.read(version, PreparedSimilarity::importanceCosines);
     }
 
     /**
-     * Every occupation of the dataset version readers use, with its national figures, read in one go with that
-     * version's number: what a similarity index is built from.
+     * Every occupation of a dataset version, with its national figures: what a similarity index of that version is
+     * built from.
      *
+     * @param version the version, such as {@link #currentVersion()} gave
      * @return the version and its occupations in code order, never null
      */
-    public StoredDataset everyOccupation() {
-        return database.read(h -> new StoredDataset(h.attach(DatasetDao.class).currentId().orElse(DatasetDao.NONE),
-                PreparedSimilarity.everyOccupation(h)));
+    public StoredDataset everyOccupation(long version) {
+        return database.read(version, h -> new StoredDataset(version, PreparedSimilarity.everyOccupation(h)));
+    }
+
+    /**
+     * The number of the dataset version readers use now, asked of the store at most once a second
+     * ({@link Database#currentId()}), as the response cache's stamp is; {@value DatasetDao#NONE} before anything was
+     * loaded.
+     */
+    public long currentVersion() {
+        return database.currentId();
     }
 
     /**
