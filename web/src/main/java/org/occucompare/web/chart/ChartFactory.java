@@ -84,7 +84,8 @@ final class ChartFactory {
                 captioned.layout(size));
     }
 
-    private static List<String> captioned(List<String> caption) {
+    /** A caption with the line that names the app and its version last. */
+    static List<String> captioned(List<String> caption) {
         List<String> all = new ArrayList<>(caption);
         all.add("Made with OccuCompare " + AppVersion.current() + ".");
         return all;

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.occucompare.web.AppVersion;
 
 /**
  * The maps: a choropleth of the 50 states and DC, or of the OEWS areas (each county in its area's class, state
@@ -132,9 +131,7 @@ final class MapChart {
         double inner = width - 2 * m.pad();
         double y = m.pad();
 
-        TextBlock heading = Typesetter.wrap(map.title(), ChartFonts.bold(type.title()), inner);
-        out.add(new SceneText(Role.TITLE, heading, ChartStyle.INK, x0, y, inner, SceneText.Align.LEFT));
-        y += heading.height() + m.gap();
+        y = SceneText.title(map.title(), m, x0, y, inner, out) + m.gap();
 
         double[] values = map.regions().stream().filter(r -> r.value().isPresent())
                 .mapToDouble(r -> r.value().getAsDouble()).toArray();
@@ -204,11 +201,8 @@ final class MapChart {
         if (!map.offMap().isEmpty()) {
             caption.add("Not drawn: " + String.join("; ", map.offMap()) + ".");
         }
-        caption.add("Made with OccuCompare " + AppVersion.current() + ".");
-        TextBlock captionBlock = Typesetter.wrap(String.join("\n", caption), ChartFonts.plain(type.caption()),
-                inner);
-        out.add(new SceneText(Role.CAPTION, captionBlock, ChartStyle.MUTED, x0, y, inner, SceneText.Align.LEFT));
-        y += captionBlock.height() + m.pad();
+        caption = ChartFactory.captioned(caption);
+        y = SceneText.caption(caption, m, x0, y, inner, out) + m.pad();
         String description = map.title() + ". " + map.figures() + ". " + String.join(" ", caption);
         return new Figure("map", size, map.title(), caption, description, out.build(width, y));
     }
