@@ -11,7 +11,7 @@ package org.occucompare.core.spi;
  */
 public final class MetricSpi {
     /** The SPI version, {@code MAJOR.MINOR}. */
-    public static final String VERSION = "1.3";
+    public static final String VERSION = "1.4";
 
     private MetricSpi() {
     }

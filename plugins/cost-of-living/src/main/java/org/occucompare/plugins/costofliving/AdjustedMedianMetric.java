@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.PriceParities;
+import org.occucompare.core.model.PriceParities.PriceParity;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
@@ -34,9 +36,9 @@ final class AdjustedMedianMetric implements OccupationMetric {
     private static final Set<UsState> TERRITORIES = Set.of(UsState.GUAM, UsState.PUERTO_RICO,
             UsState.VIRGIN_ISLANDS);
 
-    private final RegionalPriceParities parities;
+    private final PriceParities parities;
 
-    AdjustedMedianMetric(RegionalPriceParities parities) {
+    AdjustedMedianMetric(PriceParities parities) {
         this.parities = parities;
     }
 
@@ -48,14 +50,15 @@ final class AdjustedMedianMetric implements OccupationMetric {
     @Override
     public MetricResult evaluate(MetricInput input) {
         return MetricResult.ofEachCell(input, this::cell,
-                List.of("Price levels: " + RegionalPriceParities.SOURCE + "."));
+                List.of("Price levels: BEA Regional Price Parities, all items (U.S. = 100); each figure's note gives"
+                        + " its place's parity and year."));
     }
 
     private MetricValue cell(Occupation o, Location place) {
-        Optional<RegionalPriceParities.Parity> parity;
+        Optional<PriceParity> parity;
         String where;
         if (place instanceof Location.National) {
-            parity = Optional.of(new RegionalPriceParities.Parity(100, RegionalPriceParities.METRO_YEAR));
+            parity = Optional.empty(); // 100 by definition: the median stands as it is
             where = "the United States";
         } else if (place instanceof Location.Area area) {
             parity = parities.ofArea(area.code());
@@ -66,7 +69,7 @@ final class AdjustedMedianMetric implements OccupationMetric {
             }
         } else if (place.usState().isPresent()) {
             UsState state = place.usState().get();
-            parity = parities.of(state);
+            parity = parities.ofState(state);
             where = state.displayName();
             if (parity.isEmpty()) {
                 return MetricValue.absent(o.code(), place, TERRITORIES.contains(state)
@@ -87,9 +90,9 @@ final class AdjustedMedianMetric implements OccupationMetric {
             return MetricValue.absent(o.code(), place, "the median in " + estimate.get().areaName() + " is "
                     + median.missingReason().orElseThrow().description());
         }
-        double adjusted = median.lowerBound().getAsDouble() / (parity.get().value() / 100);
-        MetricValue v = MetricValue.of(o.code(), place, adjusted);
-        if (!(place instanceof Location.National)) {
+        double published = median.lowerBound().getAsDouble();
+        MetricValue v = MetricValue.of(o.code(), place, parity.map(p -> p.adjust(published)).orElse(published));
+        if (parity.isPresent()) {
             // an area's code says little to a reader: its wage figures carry its name
             String named = place instanceof Location.Area ? estimate.get().areaName() : where;
             v = v.withNote("price parity of " + named + ": " + parity.get().value() + " (" + parity.get().year()

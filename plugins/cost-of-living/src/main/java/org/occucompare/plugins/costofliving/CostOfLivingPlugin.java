@@ -1,6 +1,7 @@
 package org.occucompare.plugins.costofliving;
 
 import java.util.List;
+import org.occucompare.core.model.PriceParities;
 import org.occucompare.core.spi.MetricContext;
 import org.occucompare.core.spi.MetricPlugin;
 import org.occucompare.core.spi.MetricSpi;
@@ -26,6 +27,6 @@ public final class CostOfLivingPlugin implements MetricPlugin {
 
     @Override
     public List<OccupationMetric> metrics(MetricContext context) {
-        return List.of(new AdjustedMedianMetric(new RegionalPriceParities()));
+        return List.of(new AdjustedMedianMetric(PriceParities.bundled()));
     }
 }

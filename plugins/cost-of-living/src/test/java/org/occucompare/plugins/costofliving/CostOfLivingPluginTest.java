@@ -51,8 +51,8 @@ class CostOfLivingPluginTest extends MetricPluginContract {
         assertThat(cell(r, RN, CA).notes()).containsExactly("price parity of California: 112.6 (2023)");
         // the nation's parity is 100 by definition: 93,600 stays 93,600
         assertThat(cell(r, RN, Location.NATIONAL).value()).hasValue(93_600);
-        assertThat(r.notes()).containsExactly("Price levels: BEA Regional Price Parities, all items (U.S. = 100):"
-                + " states 2023 (the figures of BEA's release text), metropolitan areas 2024.");
+        assertThat(r.notes()).containsExactly("Price levels: BEA Regional Price Parities, all items (U.S. = 100);"
+                + " each figure's note gives its place's parity and year.");
     }
 
     @Test
@@ -94,19 +94,6 @@ class CostOfLivingPluginTest extends MetricPluginContract {
         MetricValue pr = cell(evaluate(List.of(new Location.State(UsState.PUERTO_RICO))), RN,
                 new Location.State(UsState.PUERTO_RICO));
         assertThat(pr.notes()).containsExactly("BEA publishes no price parity for Puerto Rico");
-    }
-
-    @Test
-    void the_tables_hold_beas_published_figures_only() {
-        RegionalPriceParities table = new RegionalPriceParities();
-        // BEA 2023 release text: highest California 112.6, lowest Arkansas 86.5; seven figures in all
-        assertThat(table.states()).isEqualTo(7);
-        assertThat(table.of(UsState.CALIFORNIA)).hasValue(new RegionalPriceParities.Parity(112.6, 2023));
-        assertThat(table.of(UsState.ARKANSAS)).hasValue(new RegionalPriceParities.Parity(86.5, 2023));
-        assertThat(table.of(UsState.TEXAS)).isEmpty();
-        // BEA 2024 for 199 of the 200 largest metro areas (../shared/data/bls-oews-msa-2025-json, meta.rpp)
-        assertThat(table.areas()).isEqualTo(199);
-        assertThat(table.ofArea("16980")).hasValue(new RegionalPriceParities.Parity(103.595, 2024));
     }
 
     @Test

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Derives the cost-of-living plugin's metro price parities from the OEWS metro JSON re-encoding in shared data.
+"""Derives the metro price parities (core's PriceParities) from the OEWS metro JSON re-encoding in shared data.
 
 Each file bls-oews-msa-2025-json/metros/{CBSA}.json carries BEA's all-items Regional Price Parity of its area in
-meta.rpp (with meta.rppYear); this writes one line per area that has one: CBSA code, parity, area name.
+meta.rpp (with meta.rppYear); this writes one line per area that has one: CBSA code, parity, year, area name.
 
 Usage, from the repository root:
-    python3 plugins/cost-of-living/scripts/derive-metro-parities.py ../shared/data \
-        > plugins/cost-of-living/src/main/resources/org/occucompare/plugins/costofliving/metro-parities.csv
+    python3 core/scripts/derive-metro-parities.py ../shared/data \
+        > core/src/main/resources/org/occucompare/core/model/metro-parities.csv
 """
 import csv
 import glob
@@ -23,12 +23,12 @@ for path in sorted(glob.glob(os.path.join(shared, "bls-oews-msa-2025-json", "met
     if meta.get("rpp") is None:
         continue
     years.add(meta.get("rppYear"))
-    rows.append((area["code"], meta["rpp"], area["name"]))
+    rows.append((area["code"], meta["rpp"], meta["rppYear"], area["name"]))
 if len(years) != 1:
     sys.exit(f"expected one parity year, found {sorted(map(str, years))}")
 print(f"# BEA Regional Price Parities, all items, {years.pop()} (U.S. = 100), by metropolitan area;"
-      " derived by scripts/derive-metro-parities.py")
+      " derived by core/scripts/derive-metro-parities.py")
 out = csv.writer(sys.stdout, lineterminator="\n")
-out.writerow(["cbsa", "rpp", "name"])
-for code, rpp, name in rows:
-    out.writerow([code, f"{rpp:g}", name])
+out.writerow(["cbsa", "rpp", "year", "name"])
+for code, rpp, year, name in rows:
+    out.writerow([code, f"{rpp:g}", year, name])
