@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.PriceParities;
+import org.occucompare.core.model.PriceParities.PriceParity;
 import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageEstimate;
@@ -86,10 +88,6 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
             case GROWTH -> throw OccupationException.invalidInput("Projected employment change is published by state"
                     + " (the state long-term projections), not by metro or nonmetro area: map it with level=state,"
                     + " or map median-annual, location-quotient or another OEWS measure by area.");
-            case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
-                    + " area's BEA Regional Price Parity, and the store holds none (BEA publishes parities for"
-                    + " 199 metro areas and for no nonmetropolitan area; the cost-of-living plugin applies the metro"
-                    + " ones to the places you compare). Map median-annual or location-quotient by area instead.");
             default -> { }
         }
         Map<String, Integer> counties = new HashMap<>();
@@ -107,10 +105,32 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                     + " measure" + (measure == MapMeasure.MEDIAN_HOURLY ? " (the OEWS metro files publish no hourly"
                     + " wages; import BLS's area workbooks for them, docs/data.md)." : measure
                     == MapMeasure.EMPLOYMENT_PER_1000 ? " (the OEWS metro files publish no JOBS_1000; import BLS's"
-                    + " area workbooks for it, docs/data.md)." : " or occupation."));
+                    + " area workbooks for it, docs/data.md)." : measure == MapMeasure.PRICE_ADJUSTED ? " (BEA"
+                    + " publishes price parities for metropolitan areas only, and those at hand cover the 200"
+                    + " largest; none of them has a median for this occupation)." : " or occupation."));
         }
-        return new AreaMap(occupation, measure, cells,
-                MapFigure.oewsSource(occupation, cells.stream().filter(Cell::drawn).map(Cell::figure), "area"));
+        String source = MapFigure.oewsSource(occupation, cells.stream().filter(Cell::drawn).map(Cell::figure),
+                "area");
+        if (measure == MapMeasure.PRICE_ADJUSTED) {
+            source += " " + MapFigure.paritySource(cells.stream().filter(c -> c.drawn() && c.value().isPresent())
+                    .flatMap(c -> parity(c.area()).stream()));
+        }
+        return new AreaMap(occupation, measure, cells, source);
+    }
+
+    /**
+     * The BEA price parity a price-adjusted map divides an area's median by.
+     *
+     * @param cell one of this map's cells, never null
+     * @return its area's parity, or empty for an area BEA's figures here do not cover (every nonmetropolitan area)
+     */
+    public Optional<PriceParity> parity(Cell cell) {
+        return parity(cell.area());
+    }
+
+    /** BEA's parity of an area: metro areas only (BEA publishes none for nonmetropolitan areas). */
+    private static Optional<PriceParity> parity(OewsArea area) {
+        return area.metro() ? PriceParities.bundled().ofArea(area.code()) : Optional.empty();
     }
 
     private static MapFigure figure(Occupation occupation, OewsArea area, MapMeasure measure) {
@@ -127,6 +147,8 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                     .orElse(OptionalDouble.empty()), year);
             case LOCATION_QUOTIENT -> MapFigure.share(annual.map(WageEstimate::locationQuotient)
                     .orElse(OptionalDouble.empty()), year);
+            case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(annual.map(WageEstimate::median), year),
+                    parity(area));
             default -> MapFigure.wage(annual.map(WageEstimate::median), year);
         };
     }
@@ -139,7 +161,7 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
      */
     public List<MapMeasure> available() {
         return Arrays.stream(MapMeasure.values())
-                .filter(m -> m != MapMeasure.GROWTH && m != MapMeasure.PRICE_ADJUSTED)
+                .filter(m -> m != MapMeasure.GROWTH)
                 .filter(m -> cells.stream().anyMatch(c -> figure(occupation, c.area(), m).value().isPresent()))
                 .toList();
     }
@@ -162,16 +184,17 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
     /**
      * The table as CSV: a header, then one row per area with its code, name, kind ({@code metro} or {@code
      * nonmetro}), postal codes of its states, value as published (the bound of a top-coded wage), status, vintage and
-     * how many counties of the map lie in it.
+     * how many counties of the map lie in it; a price-adjusted map adds each area's parity and its year.
      *
      * @return the CSV text, with CRLF line ends; never null
      */
     @Override
     public String csv() {
-        return MapFigure.csv(this, List.of("area_code", "name", "kind", "states", "value", "status", "vintage",
-                "counties"), cells.stream().map(c -> List.<Object>of(c.area().code(), c.area().name(),
-                        c.area().metro() ? "metro" : "nonmetro", c.area().states().stream().map(UsState::postalCode)
-                                .collect(Collectors.joining(" ")), c.figure().csvValue(), c.figure().csvStatus(),
-                        c.vintage().orElse(""), c.counties())));
+        return MapFigure.csv(this, MapFigure.columns(measure, List.of("area_code", "name", "kind", "states", "value",
+                "status", "vintage", "counties")), cells.stream().map(c -> MapFigure.row(measure, List.of(
+                        c.area().code(), c.area().name(), c.area().metro() ? "metro" : "nonmetro", c.area().states()
+                                .stream().map(UsState::postalCode).collect(Collectors.joining(" ")),
+                        c.figure().csvValue(measure), c.figure().csvStatus(), c.vintage().orElse(""), c.counties()),
+                        parity(c))));
     }
 }

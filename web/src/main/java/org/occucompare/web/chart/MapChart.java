@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * The maps: a choropleth of the 50 states and DC, or of the OEWS areas (each county in its area's class, state
  * borders over them), in quantile classes of one measure, with a legend of the classes and of the places drawn
  * without a class (top-coded wages hatched over the top class, suppressed figures hatched grey, missing ones plain
- * grey, land no area holds in sand), and a caption naming the source and vintage. Laid out as a {@link Scene}, so it
+ * grey, wages without a price parity on a price-adjusted map pale mauve, land no area holds in sand), and a caption naming the source and vintage. Laid out as a {@link Scene}, so it
  * is painted like every other chart into PNG, SVG and PDF. Stateless.
  */
 final class MapChart {
@@ -33,6 +33,8 @@ final class MapChart {
     static final Color NO_FIGURE = new Color(0xD9D9D9);
     /** The hatching of a suppressed figure, over {@link #NO_FIGURE}. */
     static final Color SUPPRESSED_HATCH = new Color(0x737373);
+    /** The fill of a place with a wage but no price parity, on a price-adjusted map (pale mauve, off the blues). */
+    static final Color NO_PARITY = new Color(0xE7D4E8);
     /** The fill of land that no OEWS area holds, on the metro map. */
     static final Color NO_AREA = new Color(0xF2ECDF);
     /** The state borders over the metro map's areas. */
@@ -158,6 +160,9 @@ final class MapChart {
         if (present.contains(StateMap.Status.MISSING)) {
             legend.add(new LegendEntry("No figure", swatch(NO_FIGURE, null)));
         }
+        if (present.contains(StateMap.Status.NO_PARITY)) {
+            legend.add(new LegendEntry("A wage, but no BEA price parity", swatch(NO_PARITY, null)));
+        }
         if (map.unassigned() != null) {
             legend.add(new LegendEntry("No OEWS area known", swatch(NO_AREA, null)));
         }
@@ -176,7 +181,7 @@ final class MapChart {
         for (Region region : map.regions()) {
             Shape shape = place.createTransformedShape(region.outline());
             Color fill = region.value().isPresent() ? colours[classes.classOf(region.value().getAsDouble())]
-                    : NO_FIGURE;
+                    : region.status() == StateMap.Status.NO_PARITY ? NO_PARITY : NO_FIGURE;
             out.add(new SceneMark(Role.DATA, shape, fill, Color.WHITE, edge));
             if (region.status() == StateMap.Status.TOP_CODED || region.status() == StateMap.Status.SUPPRESSED) {
                 out.add(SceneMark.filled(Role.DATA, hatch(shape, spacing, m.hairline() * 2f),

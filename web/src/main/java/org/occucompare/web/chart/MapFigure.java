@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.PriceParities.PriceParity;
 import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.WageAmount;
@@ -62,6 +64,37 @@ record MapFigure(StateMap.Status status, OptionalDouble value, Optional<String> 
         return new MapFigure(StateMap.Status.FIGURE, a.value(), vintage);
     }
 
+    /**
+     * A wage at national average prices: a published or top-coded wage divided by its place's parity over 100 (a
+     * top-coded bound stays a bound); a wage without a parity is {@link StateMap.Status#NO_PARITY}; a suppressed or
+     * missing wage stays so.
+     */
+    static MapFigure priceAdjusted(MapFigure wage, Optional<PriceParity> parity) {
+        if (wage.value().isEmpty()) {
+            return wage;
+        }
+        if (parity.isEmpty()) {
+            return new MapFigure(StateMap.Status.NO_PARITY, OptionalDouble.empty(), wage.vintage());
+        }
+        return new MapFigure(wage.status(), OptionalDouble.of(parity.get().adjust(wage.value().getAsDouble())),
+                wage.vintage());
+    }
+
+    /**
+     * The caption's line on the price levels a price-adjusted map divides by: "Price levels: BEA Regional Price
+     * Parities, all items (U.S. = 100), 2024 (BEA, Regional Price Parities by metropolitan area); each median is
+     * divided by its place's parity over 100."
+     *
+     * @param parities the parities of the places drawn with a figure, never null
+     * @return the text, never null
+     */
+    static String paritySource(Stream<PriceParity> parities) {
+        String used = parities.map(p -> p.year() + " (" + p.source() + ")").distinct().sorted()
+                .collect(Collectors.joining("; "));
+        return "Price levels: BEA Regional Price Parities, all items (U.S. = 100)" + (used.isEmpty() ? "" : ", " + used)
+                + "; each median is divided by its place's parity over 100.";
+    }
+
     /** A share or change, published or missing. */
     static MapFigure share(OptionalDouble value, Optional<String> vintage) {
         return new MapFigure(value.isPresent() ? StateMap.Status.FIGURE : StateMap.Status.MISSING, value, vintage);
@@ -76,12 +109,57 @@ record MapFigure(StateMap.Status status, OptionalDouble value, Optional<String> 
         return status == StateMap.Status.TOP_CODED ? "≥ " + figure : figure;
     }
 
-    /** The value as published, for CSV ("95990", "1.05"), or empty. */
-    String csvValue() {
-        return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString() : "";
+    /**
+     * The value for CSV: as published ("95990", "1.05"), a price-adjusted wage to the cent ("97002.75"), or empty.
+     */
+    String csvValue(MapMeasure measure) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        BigDecimal v = BigDecimal.valueOf(value.getAsDouble());
+        return (measure == MapMeasure.PRICE_ADJUSTED ? v.setScale(2, RoundingMode.HALF_UP) : v.stripTrailingZeros())
+                .toPlainString();
     }
 
-    /** The status for CSV: {@code figure}, {@code top_coded}, {@code suppressed} or {@code missing}. */
+    /**
+     * A map's columns for CSV, with the parity and its year after them when the map is price-adjusted.
+     *
+     * @param measure the map's measure, never null
+     * @param columns the place's columns, never null
+     * @return the columns, never null
+     */
+    static List<String> columns(MapMeasure measure, List<String> columns) {
+        if (measure != MapMeasure.PRICE_ADJUSTED) {
+            return columns;
+        }
+        List<String> all = new ArrayList<>(columns);
+        all.addAll(List.of("price_parity", "price_parity_year"));
+        return all;
+    }
+
+    /**
+     * A place's row for CSV, with its parity and year after it (empty when it has none) when the map is
+     * price-adjusted.
+     *
+     * @param measure the map's measure, never null
+     * @param row the place's values, never null
+     * @param parity the place's parity, never null
+     * @return the row, never null
+     */
+    static List<Object> row(MapMeasure measure, List<Object> row, Optional<PriceParity> parity) {
+        if (measure != MapMeasure.PRICE_ADJUSTED) {
+            return row;
+        }
+        List<Object> all = new ArrayList<>(row);
+        all.add(parity.map(p -> BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString()).orElse(""));
+        all.add(parity.map(p -> String.valueOf(p.year())).orElse(""));
+        return all;
+    }
+
+    /**
+     * The status for CSV: {@code figure}, {@code top_coded}, {@code suppressed}, {@code missing} or {@code
+     * no_parity}.
+     */
     String csvStatus() {
         return status.name().toLowerCase(Locale.ROOT);
     }

@@ -20,7 +20,10 @@ public enum MapMeasure {
     LOCATION_QUOTIENT("location-quotient", "Location quotient", "Location quotient"),
     /** The projected change in employment, in percent, from the state long-term projections. */
     GROWTH("growth", "Projected employment change", "Projected change"),
-    /** The annual median divided by the state's price level; needs regional price parities. */
+    /**
+     * The OEWS annual median divided by the place's BEA Regional Price Parity over 100 ({@code PriceParities}): what
+     * it buys at national average prices. Places without a parity are drawn apart, never unadjusted.
+     */
     PRICE_ADJUSTED("price-adjusted", "Price-adjusted median annual wage", "Price-adjusted median");
 
     private final String id;

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.PriceParities;
+import org.occucompare.core.model.PriceParities.PriceParity;
 import org.occucompare.core.model.ProjectionRow;
 import org.occucompare.core.model.UsState;
 import org.occucompare.web.places.OccupationPlaces;
@@ -47,7 +49,9 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
         /** An estimate BLS did not release, as it did not meet its publication standards. */
         SUPPRESSED("suppressed by BLS"),
         /** No figure: no estimate, or none published for this measure. */
-        MISSING("no figure");
+        MISSING("no figure"),
+        /** A wage without a BEA price parity for its place, so no price-adjusted figure. */
+        NO_PARITY("no BEA price parity");
 
         private final String description;
 
@@ -118,7 +122,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
      * @return the measures, never null
      */
     public static List<MapMeasure> available(OccupationPlaces places) {
-        return Arrays.stream(MapMeasure.values()).filter(m -> m != MapMeasure.PRICE_ADJUSTED)
+        return Arrays.stream(MapMeasure.values())
                 .filter(m -> cells(places, m).stream().anyMatch(c -> c.value().isPresent())).toList();
     }
 
@@ -138,9 +142,8 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                         .orElse(OptionalDouble.empty()), year);
                 case LOCATION_QUOTIENT -> MapFigure.share(row.map(OccupationPlaces.Row::locationQuotient)
                         .orElse(OptionalDouble.empty()), year);
-                case PRICE_ADJUSTED -> throw OccupationException.invalidInput("A price-adjusted median needs each"
-                        + " state's BEA Regional Price Parity, and the store holds none yet. Map median-annual,"
-                        + " median-hourly, employment-per-1000, location-quotient or growth instead.");
+                case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(row.map(
+                        OccupationPlaces.Row::annualMedian), year), PriceParities.bundled().ofState(state));
             };
             cells.add(new Cell(state, figure.status(), figure.value(), figure.vintage()));
         }
@@ -157,7 +160,10 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
             return "Source: Projections Central state long-term occupational projections"
                     + MapFigure.vintages(cells.stream().map(Cell::figure), "state") + ".";
         }
-        return MapFigure.oewsSource(o, cells.stream().map(Cell::figure), "state");
+        String oews = MapFigure.oewsSource(o, cells.stream().map(Cell::figure), "state");
+        return measure != MapMeasure.PRICE_ADJUSTED ? oews : oews + " " + MapFigure.paritySource(drawn(cells)
+                .stream().filter(c -> c.value().isPresent()).flatMap(c -> PriceParities.bundled().ofState(c.state())
+                        .stream()));
     }
 
     /** The cells that are drawn on the map: the 50 states and DC; never null. */
@@ -168,6 +174,16 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
     private static List<Cell> drawn(List<Cell> cells) {
         Set<String> mapped = UsAtlas.states().stream().map(UsAtlas.Outline::fips).collect(Collectors.toSet());
         return cells.stream().filter(c -> mapped.contains(c.state().fips())).toList();
+    }
+
+    /**
+     * The BEA price parity a price-adjusted map divides a state's median by.
+     *
+     * @param cell one of this map's cells, never null
+     * @return its state's parity, or empty where none is at hand (or BEA publishes none)
+     */
+    public Optional<PriceParity> parity(Cell cell) {
+        return PriceParities.bundled().ofState(cell.state());
     }
 
     /**
@@ -183,14 +199,16 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
 
     /**
      * The table as CSV: a header, then one row per state, DC and territory with its postal code, FIPS code, name,
-     * value as published (the bound of a top-coded wage), status and vintage.
+     * value as published (the bound of a top-coded wage), status and vintage; a price-adjusted map adds each state's
+     * parity and its year.
      *
      * @return the CSV text, with CRLF line ends; never null
      */
     @Override
     public String csv() {
-        return MapFigure.csv(this, List.of("state", "fips", "name", "value", "status", "vintage"), cells.stream()
-                .map(c -> List.<Object>of(c.state().postalCode(), c.state().fips(), c.state().displayName(),
-                        c.figure().csvValue(), c.figure().csvStatus(), c.vintage().orElse(""))));
+        return MapFigure.csv(this, MapFigure.columns(measure, List.of("state", "fips", "name", "value", "status",
+                "vintage")), cells.stream().map(c -> MapFigure.row(measure, List.of(c.state().postalCode(),
+                        c.state().fips(), c.state().displayName(), c.figure().csvValue(measure),
+                        c.figure().csvStatus(), c.vintage().orElse("")), parity(c))));
     }
 }

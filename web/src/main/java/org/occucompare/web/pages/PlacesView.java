@@ -2,9 +2,11 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.occucompare.core.model.PriceParities.PriceParity;
 import org.occucompare.web.chart.AreaMap;
 import org.occucompare.web.chart.MapMeasure;
 import org.occucompare.web.chart.PlaceMap;
@@ -39,8 +41,11 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<PlaceMap
      * @param sortKey the figure for sorting, empty for none (sorted last); never null
      * @param status how the figure stands, never null
      * @param vintage the figure's year or period, or empty; never null
+     * @param parity the place's BEA price parity and year, such as "103.595 (2024)", or "none"; shown on the
+     *     price-adjusted map only; never null
      */
-    public record MapRow(String place, String kind, String figure, String sortKey, String status, String vintage) {
+    public record MapRow(String place, String kind, String figure, String sortKey, String status, String vintage,
+            String parity) {
     }
 
     /** The measures the map can be switched to: those with at least one place's figure for this occupation. */
@@ -60,11 +65,18 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<PlaceMap
         if (map instanceof AreaMap areas) {
             return areas.cells().stream().map(c -> new MapRow(c.area().name(), c.area().metro() ? "Metro"
                     : "Nonmetro", areas.text(c), sortKey(c.value()), c.status().description(),
-                    c.vintage().orElse(""))).toList();
+                    c.vintage().orElse(""), parity(areas.parity(c)))).toList();
         }
         StateMap states = (StateMap) map;
         return states.cells().stream().map(c -> new MapRow(c.state().displayName(), "", states.text(c),
-                sortKey(c.value()), c.status().description(), c.vintage().orElse(""))).toList();
+                sortKey(c.value()), c.status().description(), c.vintage().orElse(""), parity(states.parity(c))))
+                .toList();
+    }
+
+    /** A parity as its table cell reads it: "103.595 (2024)", or "none" where none is at hand. */
+    private static String parity(Optional<PriceParity> parity) {
+        return parity.map(p -> BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString() + " (" + p.year()
+                + ")").orElse("none");
     }
 
     /**

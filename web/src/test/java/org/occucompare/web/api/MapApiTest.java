@@ -61,10 +61,6 @@ class MapApiTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("measure").contains("median-annual, median-hourly");
 
-        HttpResponse<String> parities = server.get("/api/charts/map.svg?occupations=29-1141.00&measure=price-adjusted");
-        assertThat(parities.statusCode()).isEqualTo(400);
-        assertThat(parities.body()).contains("Regional Price Parit");
-
         HttpResponse<String> none = server.get("/api/charts/map.pdf");
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(none.body()).contains("occupations").contains("the map shows one");
@@ -102,6 +98,25 @@ class MapApiTest {
     }
 
     @Test
+    void the_price_adjusted_metro_map_and_its_csv_divide_by_each_areas_price_parity() throws Exception {
+        HttpResponse<String> csv = server.get("/api/charts/map.csv?occupations=29-1141.00&level=metro"
+                + "&measure=price-adjusted");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        // the official May 2025 metro median, 100,490, over BEA's 2024 parity of the area, 103.595: 97,002.75
+        assertThat(csv.body()).contains(",16980,\"Chicago-Naperville-Elgin, IL-IN\",metro,IL IN,97002.75,figure,"
+                + "May 2025,13,103.595,2024\r\n");
+        HttpResponse<String> svg = server.get("/api/charts/map.svg?occupations=29-1141.00&level=metro"
+                + "&measure=price-adjusted");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).contains("<title>Price-adjusted median annual wage of Registered Nurses by metro and"
+                + " nonmetro area</title>", "BEA Regional Price Parities");
+        HttpResponse<byte[]> png = server.getBytes("/api/charts/map.png?occupations=29-1141.00"
+                + "&measure=price-adjusted");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png.body()))).isNotNull();
+    }
+
+    @Test
     void the_metro_map_refuses_measures_without_area_figures_and_a_bad_level_with_the_reason() throws Exception {
         HttpResponse<String> growth = server.get("/api/charts/map.svg?occupations=29-1141.00&level=metro"
                 + "&measure=growth");
@@ -111,10 +126,6 @@ class MapApiTest {
                 + "&measure=median-hourly");
         assertThat(hourly.statusCode()).isEqualTo(400);
         assertThat(hourly.body()).contains("No metro or nonmetro area has a figure of median hourly wage");
-        HttpResponse<String> parities = server.get("/api/charts/map.png?occupations=29-1141.00&level=metro"
-                + "&measure=price-adjusted");
-        assertThat(parities.statusCode()).isEqualTo(400);
-        assertThat(parities.body()).contains("Regional Price Parit");
         HttpResponse<String> county = server.get("/api/charts/map.svg?occupations=29-1141.00&level=county");
         assertThat(county.statusCode()).isEqualTo(400);
         assertThat(county.body()).contains("level", "state or metro");
@@ -142,6 +153,14 @@ class MapApiTest {
                 .doesNotContain("measure=median-hourly").doesNotContain("measure=growth");
         assertThat(server.get("/occupations/29-1141.00/places?level=metro&measure=location-quotient").body())
                 .contains("Map: Location quotient by metro and nonmetro area");
+        assertThat(table).doesNotContain("BEA price parity");
+        String priced = server.get("/occupations/29-1141.00/places?level=metro&measure=price-adjusted").body();
+        // the price-adjusted table names each area's parity: 100,490 / 1.03595 = 97,002.75
+        assertThat(priced).contains("Map: Price-adjusted median annual wage by metro and nonmetro area",
+                "<th scope=\"col\">BEA price parity</th>", "<th scope=\"row\">Chicago-Naperville-Elgin, IL-IN</th>"
+                        + "<td>Metro</td><td data-sort=\"97002.75", ">$97,003</td>", "<td>103.595 (2024)</td>",
+                "BEA Regional Price Parities");
+        assertThat(html).contains("measure=price-adjusted\"");
         assertThat(server.get("/occupations/29-1141.00/places?level=metro&measure=growth").statusCode())
                 .isEqualTo(400);
         assertThat(server.get("/occupations/29-1141.00/places").body()).contains(

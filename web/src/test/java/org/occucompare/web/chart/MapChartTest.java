@@ -180,7 +180,9 @@ class MapChartTest {
 
     @Test
     void jobs_per_1000_are_mapped_where_published_and_offered_only_then() {
-        assertThat(StateMap.available(samplePlaces())).containsExactly(MapMeasure.MEDIAN_ANNUAL);
+        // Arkansas, California and Hawaii have a parity: the price-adjusted median is offered
+        assertThat(StateMap.available(samplePlaces())).containsExactly(MapMeasure.MEDIAN_ANNUAL,
+                MapMeasure.PRICE_ADJUSTED);
 
         WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
         List<WageEstimate> estimates = List.of(new WageEstimate(new Location.State(UsState.ILLINOIS), "Illinois",
@@ -213,9 +215,31 @@ class MapChartTest {
     }
 
     @Test
+    void the_price_adjusted_map_divides_by_the_state_parities_at_hand_and_names_the_states_without_one() {
+        StateMap map = sample(MapMeasure.PRICE_ADJUSTED);
+        // BEA's 2023 parities (release of December 12, 2024) by hand: Arkansas 40,000 / 0.865 = 46,242.77; Hawaii
+        // 100,000 / 1.086 = 92,081.03; California's top-coded 239,200 / 1.126 = 212,433.39, still a lower bound
+        assertThat(map.drawn().stream().filter(c -> c.value().isPresent()).map(map::text)).containsExactly(
+                "$46,243", "≥ $212,433", "$92,081"); // in state order: Arkansas, California, Hawaii
+        StateMap.Cell alabama = map.cells().get(0);
+        assertThat(alabama.state()).isEqualTo(UsState.ALABAMA);
+        assertThat(alabama.status()).isEqualTo(StateMap.Status.NO_PARITY); // a wage, not adjusted, and not 0
+        assertThat(map.cells().stream().filter(c -> c.state() == UsState.TEXAS).findFirst().orElseThrow().status())
+                .isEqualTo(StateMap.Status.SUPPRESSED);
+        assertThat(map.csv()).contains("price-adjusted,AR,05,Arkansas,46242.77,figure,May 2025,86.5,2023\r\n",
+                "price-adjusted,CA,06,California,212433.39,top_coded,May 2025,112.6,2023\r\n",
+                "price-adjusted,AL,01,Alabama,,no_parity,May 2025,,\r\n");
+        assertThat(map.source()).endsWith("Price levels: BEA Regional Price Parities, all items (U.S. = 100), 2023"
+                + " (BEA, news release of December 12, 2024 (text)); each median is divided by its place's parity"
+                + " over 100.");
+        Scene scene = MapChart.figure(map, FigureSize.screen()).scene();
+        assertThat(scene.texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly("$46,243",
+                "$92,081", "$212,433", "Top-coded: at least the bound shown", "Suppressed by BLS", "No figure",
+                "A wage, but no BEA price parity");
+    }
+
+    @Test
     void a_measure_the_store_has_no_data_for_is_refused_with_the_reason() {
-        assertThatThrownBy(() -> sample(MapMeasure.PRICE_ADJUSTED)).isInstanceOf(OccupationException.class)
-                .hasMessageContaining("Regional Price Parit");
         assertThatThrownBy(() -> sample(MapMeasure.EMPLOYMENT_PER_1000)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("No state has a figure of employment per 1,000 jobs for Chief Executives")
                 .hasMessageContaining("JOBS_1000");

@@ -195,18 +195,74 @@ class MetroMapTest {
 
         AreaMap quotients = nurses(MapMeasure.LOCATION_QUOTIENT);
         assertThat(quotients.csv()).contains(",16980,\"Chicago-Naperville-Elgin, IL-IN\",metro,IL IN,1.02,figure,");
-        assertThat(map.available()).containsExactly(MapMeasure.MEDIAN_ANNUAL, MapMeasure.LOCATION_QUOTIENT);
+        assertThat(map.available()).containsExactly(MapMeasure.MEDIAN_ANNUAL, MapMeasure.LOCATION_QUOTIENT,
+                MapMeasure.PRICE_ADJUSTED);
     }
 
     @Test
     void measures_without_area_figures_are_refused_with_the_reason() {
         assertThatThrownBy(() -> nurses(MapMeasure.GROWTH)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("published by state").hasMessageContaining("level=state");
-        assertThatThrownBy(() -> nurses(MapMeasure.PRICE_ADJUSTED)).isInstanceOf(OccupationException.class)
-                .hasMessageContaining("Regional Price Parit");
         assertThatThrownBy(() -> nurses(MapMeasure.MEDIAN_HOURLY)).isInstanceOf(OccupationException.class)
                 .hasMessageContaining("No metro or nonmetro area has a figure of median hourly wage")
                 .hasMessageContaining("no hourly");
+    }
+
+    @Test
+    void the_price_adjusted_map_divides_each_metro_median_by_the_areas_own_price_parity() throws Exception {
+        AreaMap map = nurses(MapMeasure.PRICE_ADJUSTED);
+        // OEWS May 2025 medians over BEA's 2024 parities (metro JSON meta.rpp), by hand: Washington 102,710 / 1.08884
+        // = 94,329.75; Chicago 100,490 / 1.03595 = 97,002.75; Boston 106,180 / 1.08266 = 98,073.26; Dallas 101,420 /
+        // 1.0309 = 98,380.06; Austin 97,890 / 0.98066 = 99,820.53; Atlanta 100,490 / 1.00058 = 100,431.75; Houston
+        // 99,830 / 0.98629 = 101,217.69; New York 119,720 / 1.12563 = 106,358.22; Los Angeles 135,560 / 1.13566 =
+        // 119,366.71; San Francisco 186,610 / 1.15613 = 161,409.18. Sorted, the classes start at ranks 0, 2, 4, 6, 8:
+        // Chicago drops from the second class of the median map to the first.
+        AreaMap.Cell chicago = map.cells().stream().filter(c -> c.area().code().equals(CHICAGO)).findFirst()
+                .orElseThrow();
+        assertThat(map.text(chicago)).isEqualTo("$97,003");
+        assertThat(map.csv()).startsWith("occupation_code,occupation,measure,area_code,name,kind,states,value,status,"
+                + "vintage,counties,price_parity,price_parity_year\r\n").contains(
+                "29-1141.00,Registered Nurses,price-adjusted,16980,\"Chicago-Naperville-Elgin, IL-IN\",metro,IL IN,"
+                        + "97002.75,figure,May 2025,13,103.595,2024\r\n",
+                ",41860,\"San Francisco-Oakland-Fremont, CA\",metro,CA,161409.18,figure,May 2025,")
+                // no wage at all: missing, whether or not a parity would be known
+                .contains(",0100001,Northwest Alabama nonmetropolitan area,nonmetro,AL,,missing,,6,,\r\n");
+        assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics, May 2025. Price"
+                + " levels: BEA Regional Price Parities, all items (U.S. = 100), 2024 (BEA, Regional Price Parities by"
+                + " metropolitan area); each median is divided by its place's parity over 100.");
+        assertThat(fillAt(MapChart.figure(map, FigureSize.screen()).scene(), COOK))
+                .isEqualTo(MapChart.CLASS_COLOURS[0]);
+
+        byte[] pdf = MapRenderer.render(map, ChartFormat.PDF, FigureSize.Preset.SINGLE.size());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
+                    "Price-adjusted median annual wage of Registered Nurses", "BEA Regional Price Parities");
+        }
+    }
+
+    @Test
+    void an_area_with_a_wage_but_no_price_parity_is_drawn_apart_and_named_in_the_legend() {
+        List<OewsArea> areas = List.of(
+                new OewsArea(CHICAGO, "Chicago-Naperville-Elgin, IL-IN", List.of(UsState.ILLINOIS,
+                        UsState.INDIANA), true),
+                new OewsArea("0100001", "Northwest Alabama nonmetropolitan area", List.of(UsState.ALABAMA), false));
+        WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
+        Occupation o = Occupation.minimal(OccupationCode.parse("29-1141.00"), "Registered Nurses",
+                Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
+                .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), List.of(
+                        annual(CHICAGO, WageAmount.of(100_490), none), annual("0100001", WageAmount.of(70_000),
+                                none))));
+        AreaMap map = AreaMap.of(o, areas, MapMeasure.PRICE_ADJUSTED);
+
+        // BEA publishes no parity for a nonmetropolitan area: its wage is not adjusted, and not dropped to 0
+        assertThat(map.cells()).extracting(AreaMap.Cell::status).containsExactly(StateMap.Status.FIGURE,
+                StateMap.Status.NO_PARITY);
+        Scene scene = MapChart.figure(map, FigureSize.screen()).scene();
+        assertThat(scene.texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly("$97,003",
+                "No figure", "A wage, but no BEA price parity", "No OEWS area known");
+        assertThat(fillAt(scene, "01059")).isEqualTo(MapChart.NO_PARITY); // Franklin County, AL: Northwest Alabama
+        assertThat(map.csv()).contains(",0100001,Northwest Alabama nonmetropolitan area,nonmetro,AL,,no_parity,"
+                + "May 2025,6,,\r\n");
     }
 
     @Test
