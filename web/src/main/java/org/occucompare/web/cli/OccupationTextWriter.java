@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.IndustryEmployment;
@@ -84,19 +85,25 @@ final class OccupationTextWriter {
             return;
         }
         var wages = occupation.wages().orElseThrow();
-        String year = wages.year().isPresent() ? "OEWS May " + wages.year().getAsInt() : "OEWS, year not stated";
-        out.printf("  %s%n", year);
+        // places of different OEWS years (a metro area's newer file beside the state's) each say their own year
+        List<String> years = wages.estimates().stream().map(e -> e.yearIn(wages)).distinct()
+                .map(y -> y.isPresent() ? "May " + y.getAsInt() : "year not stated").sorted().toList();
+        boolean mixed = years.size() > 1;
+        out.printf("  %s%n", mixed ? "OEWS " + String.join(" and ", years) + ": each place shows its newest year"
+                : wages.year().isPresent() ? "OEWS May " + wages.year().getAsInt() : "OEWS, year not stated");
         if (wages.inherited()) {
             out.printf("  These are the wages of the SOC group %s, which this O*NET occupation belongs to.%n",
                     wages.wageOccupation().map(soc -> soc.code() + " " + soc.title()).orElse("(not named)"));
         }
-        out.printf("  %-28s %-7s %12s %12s %12s %12s %12s%n", "Area", "Rate", "10th", "25th", "Median", "75th", "90th");
+        out.printf("  %-28s %-7s %12s %12s %12s %12s %12s%s%n", "Area", "Rate", "10th", "25th", "Median", "75th", "90th",
+                mixed ? "  OEWS" : "");
         for (WageEstimate estimate : wages.estimates().stream().sorted(NATION_FIRST).toList()) {
             out.printf("  %-28s %-7s", shorten(estimate.areaName(), 28), rate(estimate.rateType()));
             for (Percentile percentile : Percentile.values()) {
                 out.printf(" %12s", amount(estimate.get(percentile), estimate.rateType()));
             }
-            out.println();
+            OptionalInt year = estimate.yearIn(wages);
+            out.println(!mixed ? "" : year.isPresent() ? "  May " + year.getAsInt() : "  n/a");
         }
         wages.estimates().stream().flatMap(e -> List.of(Percentile.values()).stream().map(e::get))
                 .filter(WageAmount::isMissing).map(a -> ((WageAmount.Missing) a).reason()).distinct()

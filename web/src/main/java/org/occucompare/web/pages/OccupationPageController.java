@@ -98,7 +98,7 @@ public final class OccupationPageController {
                             code.value()))).toList();
             String html = renderer.render("occupation.jte", Map.of("view", new OccupationView(
                     frames.frame(occupation.title()), occupation, location, links,
-                    place.isAsTyped() ? Optional.empty() : Optional.of(place.how()))));
+                    Optional.of(place))));
             return new Rendered(html.getBytes(StandardCharsets.UTF_8), PageRenderer.HTML, Map.of(),
                     freshness.of(List.of(occupation)));
         });

@@ -7,18 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
+import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.RelatedOccupation;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.SourceKind;
 import org.occucompare.core.model.Task;
 import org.occucompare.core.model.TechnologyCategory;
+import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.WorkActivity;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.ProfileTable;
+import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.store.OccupationStore;
 import org.occucompare.web.ui.Cell;
 import org.occucompare.web.ui.Formats;
@@ -35,17 +39,17 @@ import org.occucompare.web.ui.WageLine;
  * @param occupation the occupation, never null
  * @param location the place asked for, never null
  * @param similar similar occupations, best first, each linking to a comparison with this one; never null
- * @param placeNote how the place was resolved ("Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area (…)"),
- *     when it is not simply the nation or a state; never null
+ * @param resolved how the place asked for was resolved (a city or ZIP code to its metro area, …), when it was;
+ *     never null
  */
 public record OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar,
-        Optional<String> placeNote) {
+        Optional<ResolvedPlace> resolved) {
     private static final int TOP = 10;
     private static final int FIRST_ITEMS = 8;
     private static final int FIRST_TITLES = 12;
     private static final int FIRST_CATEGORIES = 6;
 
-    /** A view of a place that needs no note. */
+    /** A view of a place as typed: the nation or a state. */
     public OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar) {
         this(frame, occupation, location, similar, Optional.empty());
     }
@@ -56,7 +60,17 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
         requireNonNull(occupation, "occupation is null");
         requireNonNull(location, "location is null");
         similar = List.copyOf(requireNonNull(similar, "similar is null"));
-        requireNonNull(placeNote, "placeNote is null");
+        requireNonNull(resolved, "resolved is null");
+    }
+
+    /**
+     * How the place was resolved ("Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area (…)"), when it is not
+     * simply the nation or a state as typed.
+     *
+     * @return the note, never null
+     */
+    public Optional<String> placeNote() {
+        return resolved.filter(r -> !r.isAsTyped()).map(ResolvedPlace::how);
     }
 
     /** The wage rows, never null. */
@@ -120,14 +134,29 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
      */
     public List<Map.Entry<String, Cell>> glance() {
         List<Map.Entry<String, Cell>> pairs = new ArrayList<>();
-        if (!(location instanceof Location.National)) {
-            pairs.add(Map.entry("Median annual wage, " + location.displayName(), Glance.median(occupation, location)));
+        // the wages of a city or ZIP code are its metro area's (or its state's)
+        Location place = resolved.map(ResolvedPlace::place).orElse(location);
+        Optional<WageEstimate> estimate = occupation.wages().flatMap(w -> w.find(place, RateType.ANNUAL));
+        OptionalInt here = oewsYear(place);
+        OptionalInt nation = oewsYear(Location.NATIONAL);
+        // a metro area's newer OEWS file beside the nation's: each median names its year
+        boolean mixed = here.isPresent() && nation.isPresent() && here.getAsInt() != nation.getAsInt();
+        if (!(place instanceof Location.National)) {
+            String name = estimate.map(WageEstimate::areaName).orElse(place.displayName());
+            pairs.add(Map.entry("Median annual wage, " + name + (mixed ? " (May " + here.getAsInt() + ")" : ""),
+                    Glance.median(occupation, place)));
         }
-        pairs.add(Map.entry("Median annual wage, United States", Glance.median(occupation, Location.NATIONAL)));
+        pairs.add(Map.entry("Median annual wage, United States" + (mixed ? " (May " + nation.getAsInt() + ")" : ""),
+                Glance.median(occupation, Location.NATIONAL)));
         pairs.add(Map.entry("Projected growth, United States", Glance.growth(occupation)));
         pairs.add(Map.entry("Typical entry education", Cell.plain(Glance.education(occupation))));
         pairs.add(Map.entry("Bright Outlook", Cell.plain(Glance.brightOutlook(occupation))));
         return pairs;
+    }
+
+    private OptionalInt oewsYear(Location place) {
+        return occupation.wages().flatMap(w -> w.find(place, RateType.ANNUAL).map(e -> e.yearIn(w)))
+                .orElse(OptionalInt.empty());
     }
 
     /** The skills, most important first, the first ten shown at once; never null. */

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.Percentile;
+import org.occucompare.core.model.Provenance;
 import org.occucompare.core.model.Section;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
@@ -80,12 +83,16 @@ public record WageLine(String label, List<Cell> cells, Optional<Cell> mean, Opti
      */
     public static List<WageLine> of(Occupation occupation, boolean withTitle, Predicate<WageEstimate> wanted) {
         List<WageLine> lines = new ArrayList<>();
-        String source = Formats.source(occupation.provenance(Section.WAGES));
+        Optional<Provenance> provenance = occupation.provenance(Section.WAGES);
         boolean inherited = occupation.wages().map(w -> w.inherited()).orElse(false);
-        for (WageEstimate e : occupation.wages().map(w -> w.estimates()).orElse(List.of())) {
-            if (!wanted.test(e)) {
-                continue;
-            }
+        List<WageEstimate> shown = occupation.wages().map(w -> w.estimates()).orElse(List.<WageEstimate>of())
+                .stream().filter(wanted).toList();
+        // places of different OEWS years (a metro area's newer file beside the state's) each say their own year
+        boolean mixed = shown.stream().map(e -> e.yearIn(occupation.wages().orElseThrow())).distinct().count() > 1;
+        for (WageEstimate e : shown) {
+            OptionalInt year = e.yearIn(occupation.wages().orElseThrow());
+            String source = year.isPresent() && provenance.isPresent() ? "Source: " + provenance.get().name()
+                    + ", May " + year.getAsInt() : Formats.source(provenance);
             List<Cell> cells = new ArrayList<>();
             for (Percentile p : Percentile.values()) {
                 cells.add(Cell.of(e.get(p)));
@@ -96,11 +103,28 @@ public record WageLine(String label, List<Cell> cells, Optional<Cell> mean, Opti
             Optional<String> employment = e.employment().isPresent() ? Optional.of(Formats.count(e.employment()))
                     : Optional.empty();
             String label = (withTitle ? occupation.title() + ", " : "") + e.areaName() + ", "
-                    + e.rateType().name().toLowerCase(Locale.ROOT);
+                    + e.rateType().name().toLowerCase(Locale.ROOT) + (mixed && year.isPresent() ? " (May "
+                    + year.getAsInt() + ")" : "");
             lines.add(new WageLine(label, cells, mean, employment, source, inherited,
                     occupation.retrieval().stale()));
         }
         return lines;
+    }
+
+    /**
+     * The source line under a table of these rows: the one source and vintage they share, or, when the rows are of
+     * different OEWS years, each source and year and a word that the rows name theirs.
+     *
+     * @param lines the rows, never null and not empty
+     * @return the text, never null
+     */
+    public static String source(List<WageLine> lines) {
+        List<String> sources = lines.stream().map(WageLine::source).distinct().toList();
+        if (sources.size() == 1) {
+            return sources.get(0);
+        }
+        return "Sources: " + sources.stream().map(s -> s.replaceFirst("^Source: ", "")).sorted()
+                .collect(Collectors.joining("; ")) + ". Each place shows its newest OEWS year; the rows name theirs.";
     }
 
     /** The SOC group a row's figures are inherited from, for the marker; empty when not inherited. */

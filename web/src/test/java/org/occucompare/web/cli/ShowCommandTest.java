@@ -116,6 +116,10 @@ class ShowCommandTest {
         assertThat(out.toString()).startsWith("Place: ZIP 60601 → Cook County, IL → Chicago-Naperville-Elgin, IL-IN"
                 + " metro area (county by GeoNames; area by the OEWS area definitions)")
                 .contains("$100,490").contains("$86,410").contains("$93,600");
+        // the places are of different OEWS years: the heading says so, and each row names its own
+        assertThat(out.toString()).contains("OEWS May 2024 and May 2025: each place shows its newest year")
+                .containsPattern("Illinois +annual .*\\$86,410 .* May 2024\\R")
+                .containsPattern("Chicago-Naperville-Elgin, I… annual .*\\$100,490 .* May 2025\\R");
     }
 
     @Test

@@ -100,6 +100,22 @@ class PagesTest {
     }
 
     @Test
+    void an_occupation_in_a_city_names_the_oews_year_of_each_place_when_they_differ() throws Exception {
+        String body = server.get("/occupations/29-1141.00?location=Chicago%2C+IL").body();
+
+        // the sample: the Chicago metro file is OEWS May 2025, the Illinois and national rows May 2024
+        String glance = body.substring(body.indexOf("class=\"glance\""), body.indexOf("class=\"toc\""));
+        assertThat(glance).contains("Median annual wage, Chicago-Naperville-Elgin, IL-IN (May 2025)</dt><dd>$100,490")
+                .contains("Median annual wage, United States (May 2024)</dt><dd>$93,600");
+        String wages = body.substring(body.indexOf("<table id=\"wages\""), body.indexOf("id=\"outlook-h\""));
+        assertThat(wages).contains("<tr title=\"Source: Occupational Employment and Wage Statistics, May 2025\">")
+                .contains("Chicago-Naperville-Elgin, IL-IN, annual (May 2025)").contains("Illinois, annual (May 2024)")
+                .contains("<p class=\"source\">Sources: Occupational Employment and Wage Statistics, May 2024;"
+                        + " Occupational Employment and Wage Statistics, May 2025. Each place shows its newest OEWS"
+                        + " year; the rows name theirs.</p>");
+    }
+
+    @Test
     void long_lists_keep_every_entry_in_the_page_the_rest_behind_a_disclosure() throws Exception {
         String body = server.get("/occupations/11-1011.00").body();
         JsonNode api = new ObjectMapper().readTree(server.get("/api/occupations/11-1011.00").body());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.occucompare.core.model.Location;
 import org.occucompare.core.model.MissingReason;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.RateType;
+import org.occucompare.core.model.UsState;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
 import org.occucompare.core.model.Wages;
@@ -41,5 +43,34 @@ class WageLineTest {
         assertThat(WageLine.anyMean(lines)).isFalse();
         assertThat(WageLine.anyEmployment(lines)).isFalse();
         assertThat(lines.get(0).cells()).hasSize(5);
+    }
+
+    @Test
+    void places_of_different_oews_years_each_name_their_year_and_the_source_line_names_both() {
+        // OEWS May 2025 for the Chicago metro area (the metro file), May 2024 for Illinois (the state file)
+        WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
+        WageEstimate chicago = new WageEstimate(new Location.Area("16980"), "Chicago-Naperville-Elgin, IL-IN",
+                RateType.ANNUAL, none, none, WageAmount.of(100_490), none, none, none, OptionalLong.empty(),
+                OptionalInt.of(2025), OptionalDouble.empty(), OptionalDouble.empty());
+        WageEstimate illinois = new WageEstimate(new Location.State(UsState.ILLINOIS),
+                "Illinois", RateType.ANNUAL, none, none, WageAmount.of(86_410), none, none, none, OptionalLong.empty(),
+                OptionalInt.of(2024), OptionalDouble.empty(), OptionalDouble.empty());
+        Occupation nurses = Fixtures.registeredNurses().withWages(new Wages(Optional.empty(), false,
+                OptionalInt.of(2025), List.of(chicago, illinois)));
+
+        List<WageLine> lines = WageLine.of(nurses, false);
+
+        assertThat(lines).extracting(WageLine::label).containsExactly(
+                "Chicago-Naperville-Elgin, IL-IN, annual (May 2025)", "Illinois, annual (May 2024)");
+        assertThat(lines).extracting(WageLine::source).containsExactly(
+                "Source: Occupational Employment and Wage Statistics, May 2025",
+                "Source: Occupational Employment and Wage Statistics, May 2024");
+        assertThat(WageLine.source(lines)).isEqualTo("Sources: Occupational Employment and Wage Statistics, May 2024;"
+                + " Occupational Employment and Wage Statistics, May 2025. Each place shows its newest OEWS year; the"
+                + " rows name theirs.");
+        // one year: no year in the labels, one source
+        List<WageLine> one = WageLine.of(Fixtures.registeredNurses(), false);
+        assertThat(one.get(0).label()).doesNotContain("(May");
+        assertThat(WageLine.source(one)).isEqualTo(one.get(0).source());
     }
 }
