@@ -43,6 +43,9 @@ final class ChartSources {
                 o.provenance(s).ifPresent(used::add);
             }
         }
+        if (sections.contains(Section.WAGES) && used.stream().anyMatch(p -> p.source() == SourceKind.OEWS)) {
+            wanted.add(SourceKind.OEWS); // every OEWS year the places drawn are of (a metro file newer than the state's)
+        }
         if (kind == ChartKind.GROWTH && c.report().locations().stream().anyMatch(l -> !(l instanceof Location.National))) {
             wanted.add(SourceKind.STATE_PROJECTIONS); // state rows carry no provenance of their own
         }

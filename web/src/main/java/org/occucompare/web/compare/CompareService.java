@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -255,6 +256,26 @@ public final class CompareService {
                 report.skillOverlaps(), kept, report.notes());
     }
 
+    /**
+     * Names each OEWS year the wages compared are of: the wages' provenance names their newest, and a place whose
+     * newest estimate is older (a state's May 2024 file beside a metro area's May 2025 one) is of another release.
+     */
+    private void oewsYears(List<Occupation> occupations, Map<String, SourceVintage> seen) {
+        Set<String> years = new TreeSet<>();
+        for (Occupation o : occupations) {
+            if (o.provenance(Section.WAGES).filter(p -> p.source() == SourceKind.OEWS).isEmpty()) {
+                continue; // wages from CareerOneStop: their provenance says so, not the store's bulk files
+            }
+            o.wages().ifPresent(w -> w.estimates().forEach(e -> e.yearIn(w).ifPresent(y -> years.add("May " + y))));
+        }
+        for (DataSourceInfo info : store.sources()) {
+            if (info.kind().equals(SourceKind.OEWS.name()) && years.contains(info.vintage())) {
+                seen.putIfAbsent(SourceKind.OEWS + "|" + info.name() + "|" + info.vintage(), new SourceVintage(
+                        SourceKind.OEWS, info.name(), info.vintage(), info.url(), info.citation()));
+            }
+        }
+    }
+
     /** The distinct data sets behind the occupations' descriptors, wages and projections, in that order. */
     private List<SourceVintage> vintages(List<Occupation> occupations) {
         Map<String, SourceVintage> seen = new LinkedHashMap<>();
@@ -262,6 +283,9 @@ public final class CompareService {
             for (Occupation o : occupations) {
                 o.provenance(section).ifPresent(p -> seen.putIfAbsent(p.source() + "|" + p.name() + "|"
                         + p.vintage(), SourceVintage.of(p)));
+            }
+            if (section == Section.WAGES) {
+                oewsYears(occupations, seen);
             }
         }
         for (Occupation o : occupations) {

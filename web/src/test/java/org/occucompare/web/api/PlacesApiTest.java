@@ -113,6 +113,13 @@ class PlacesApiTest {
         assertThat(body.get("places").get(1).asText()).isEqualTo("The wages compared are of different OEWS years:"
                 + " May 2025 for Chicago-Naperville-Elgin, IL-IN; May 2024 for Illinois, United States (each place"
                 + " shows its newest).");
+        // and both OEWS releases are named among the sources and cited, as is the wage chart's caption
+        assertThat(body.get("sources").findValuesAsText("vintage")).contains("May 2025", "May 2024");
+        assertThat(body.get("cite").toString()).contains("Occupational Employment and Wage Statistics, May 2025",
+                "Occupational Employment and Wage Statistics, May 2024");
+        assertThat(server.get("/api/charts/wages.svg?occupations=29-1141.00,15-1252.00&locations="
+                + encode("Chicago, IL")).body()).contains("Sources: Occupational Employment and Wage Statistics, May"
+                + " 2025; Occupational Employment and Wage Statistics, May 2024.");
     }
 
     @Test
