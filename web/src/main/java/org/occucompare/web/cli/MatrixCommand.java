@@ -27,6 +27,8 @@ import org.occucompare.core.source.Freshness;
 import org.occucompare.core.source.OccupationKey;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.Application;
+import org.occucompare.web.places.OewsArea;
+import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.store.DataSourceInfo;
 import org.occucompare.web.store.OccupationStore;
 import picocli.CommandLine.ArgGroup;
@@ -57,7 +59,8 @@ public final class MatrixCommand implements Callable<Integer> {
     private String measure = "similarity";
 
     @Option(names = "--location", paramLabel = "LOC", defaultValue = "US",
-            description = "The place of median-gap and growth: US or a state (default: ${DEFAULT-VALUE}).")
+            description = "The place of median-gap (US, a state, a metro area, city or ZIP code) and growth (US or a"
+                    + " state) (default: ${DEFAULT-VALUE}).")
     private String location = "US";
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The CSV file to write.")
@@ -78,8 +81,7 @@ public final class MatrixCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = requireNonNull(spec, "spec is null").commandLine().getErr();
         MatrixMeasure chosen = MatrixMeasure.parse(measure);
-        Location place = Location.parse(location);
-        if (chosen == MatrixMeasure.SIMILARITY && !(place instanceof Location.National)) {
+        if (chosen == MatrixMeasure.SIMILARITY && !(Location.parse(location) instanceof Location.National)) {
             throw OccupationException.invalidInput("Similarity does not depend on the place: leave --location out,"
                     + " or use --measure median-gap or growth.");
         }
@@ -88,6 +90,9 @@ public final class MatrixCommand implements Callable<Integer> {
         int size;
         try (Application app = Application.open(root.config(), clock)) {
             OccupationStore store = app.store();
+            ResolvedPlace resolved = store.gazetteer().resolve(location);
+            Location place = place(resolved, chosen, err);
+            String placeName = resolved.area().map(OewsArea::name).orElse(place.displayName());
             List<String> wanted = codesFile == null ? store.codes().stream().map(OccupationCode::value).toList()
                     : read(codesFile);
             Path parent = out.toAbsolutePath().getParent();
@@ -103,7 +108,7 @@ public final class MatrixCommand implements Callable<Integer> {
                 size = codes.size();
                 try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     new OccupationMatrix(codes, titles).writeSimilarity(index,
-                            header(chosen, place, store, size), writer);
+                            header(chosen, place, placeName, store, size), writer);
                 }
             } else {
                 // one round trip for every occupation at the place; no similarity index needed
@@ -120,7 +125,7 @@ public final class MatrixCommand implements Callable<Integer> {
                         : matrix.growth(data, place);
                 try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     matrix.writeDifferences(values, chosen == MatrixMeasure.MEDIAN_GAP ? 1 : 10,
-                            header(chosen, place, store, size), writer);
+                            header(chosen, place, placeName, store, size), writer);
                 }
             }
         }
@@ -130,11 +135,29 @@ public final class MatrixCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> header(MatrixMeasure measure, Location place, OccupationStore store, int size) {
+    /**
+     * Where the figures are read: a city or ZIP code in its metro area (or state), saying so on stderr; growth only
+     * where the projections are published, the nation and the states.
+     */
+    private static Location place(ResolvedPlace resolved, MatrixMeasure measure, PrintWriter err) {
+        if (!resolved.isAsTyped()) {
+            err.println("Place: " + resolved.how());
+        }
+        Location place = resolved.place();
+        if (measure == MatrixMeasure.GROWTH && place instanceof Location.Area) {
+            throw OccupationException.invalidInput("Projections are published for the nation and the states, not for "
+                    + resolved.area().map(OewsArea::name).orElse(place.displayName()) + resolved.state().map(s ->
+                            ": use --location " + s.postalCode() + " for the growth of its state").orElse("") + ".");
+        }
+        return place;
+    }
+
+    private static List<String> header(MatrixMeasure measure, Location place, String placeName, OccupationStore store,
+            int size) {
         List<String> lines = new ArrayList<>();
         lines.add("matrix: " + measure.definition());
         lines.add("rows, columns: " + size + " occupations" + (measure == MatrixMeasure.SIMILARITY ? ""
-                : "; place: " + place.key() + " (" + place.displayName() + ")"));
+                : "; place: " + place.key() + " (" + placeName + ")"));
         lines.add("data: " + store.describe());
         for (DataSourceInfo s : store.sources()) {
             lines.add("source: " + s.name() + ", " + s.vintage() + s.url().map(u -> " <" + u + ">").orElse(""));

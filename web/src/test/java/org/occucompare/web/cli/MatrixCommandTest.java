@@ -65,6 +65,27 @@ class MatrixCommandTest {
     }
 
     @Test
+    void median_gaps_in_a_city_come_from_its_metro_area_and_growth_there_is_refused_with_its_state_named()
+            throws IOException {
+        Path codes = Files.writeString(files.resolve("codes.txt"), "29-1141.00\n15-1252.00\n");
+        Path out = files.resolve("chicago.csv");
+
+        assertThat(cli.run("matrix", "--codes", codes.toString(), "--measure", "median-gap", "--location",
+                "Chicago, IL", "--out", out.toString())).as(cli.err()).isZero();
+
+        // OEWS May 2025 metro file, Chicago-Naperville-Elgin: 15-1252 median 134,380 minus 29-1141 median 100,490
+        assertThat(CommandRunner.csv(out).get(0).get("15-1252.00")).isEqualTo("33890");
+        assertThat(Files.readString(out)).contains("place: area:16980 (Chicago-Naperville-Elgin, IL-IN)");
+        assertThat(cli.err()).contains("Place: Chicago, IL → Chicago-Naperville-Elgin, IL-IN metro area");
+
+        assertThat(cli.run("matrix", "--codes", codes.toString(), "--measure", "growth", "--location", "60601",
+                "--out", files.resolve("growth-60601.csv").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("Projections are published for the nation and the states, not for"
+                + " Chicago-Naperville-Elgin, IL-IN: use --location IL");
+        assertThat(files.resolve("growth-60601.csv")).doesNotExist();
+    }
+
+    @Test
     void growth_differences_are_in_percentage_points_of_the_projection_round() throws IOException {
         Path codes = Files.writeString(files.resolve("codes.txt"), "29-1141.00\n29-2061.00\n");
         Path out = files.resolve("growth.csv");
