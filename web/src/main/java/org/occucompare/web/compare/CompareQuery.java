@@ -65,7 +65,9 @@ public record CompareQuery(List<String> occupations, List<Location> locations, O
             throw OccupationException.invalidInput("A place is given twice (" + locations.stream()
                     .map(Location::key).collect(Collectors.joining(", ")) + "): give each place once.");
         }
-        int least = locations.size() > 1 ? 1 : 2;
+        // one occupation across places: several places, or one below the state, which brings its state and the nation
+        int least = locations.size() > 1 || locations.stream().anyMatch(l -> l instanceof Location.Area
+                || l instanceof Location.City || l instanceof Location.ZipCode) ? 1 : 2;
         if (occupations.size() < least || occupations.size() > MAX_OCCUPATIONS) {
             throw OccupationException.invalidInput("Compare " + least + " to " + MAX_OCCUPATIONS
                     + " occupations, not " + occupations.size() + (occupations.size() < least

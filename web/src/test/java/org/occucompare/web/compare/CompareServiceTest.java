@@ -84,6 +84,11 @@ class CompareServiceTest {
 
         Comparison acrossPlaces = SampleComparisons.compare(List.of("29-1141.00"), "US", "CA", "TX");
         assertThat(acrossPlaces.report().locations()).hasSize(3);
+
+        // a city is a place ladder of its own: its metro area, its state and the nation
+        Comparison inChicago = SampleComparisons.compare(List.of("29-1141.00"), "Chicago, IL");
+        assertThat(inChicago.report().locations()).extracting(Location::key).containsExactly("area:16980", "IL",
+                "US");
     }
 
     @Test
