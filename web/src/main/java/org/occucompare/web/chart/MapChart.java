@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * The maps: a choropleth of the 50 states and DC, or of the OEWS areas (each county in its area's class, state
  * borders over them), in quantile classes of one measure, with a legend of the classes and of the places drawn
  * without a class (top-coded wages hatched over the top class, suppressed figures hatched grey, missing ones plain
- * grey, wages without a price parity on a price-adjusted map pale mauve, land no area holds in sand), and a caption naming the source and vintage. Laid out as a {@link Scene}, so it
- * is painted like every other chart into PNG, SVG and PDF. Stateless.
+ * grey, wages without a price parity on a price-adjusted map pale mauve, land no area holds in sand), and a caption
+ * naming the source and vintage. Laid out as a {@link Scene}, so it is painted like every other chart into PNG, SVG
+ * and PDF. Stateless.
  */
 final class MapChart {
     /** Sequential blues, light to dark (ColorBrewer "Blues" without its palest step, which white would swallow). */
