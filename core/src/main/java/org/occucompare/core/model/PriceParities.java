@@ -103,17 +103,17 @@ public record PriceParities(Map<String, PriceParity> areas, Map<UsState, PricePa
     private static Map<String, PriceParity> readAreas() {
         Map<String, PriceParity> table = new HashMap<>();
         // cbsa,rpp,year,"name": the quoted name, last, may hold commas
-        read("metro-parities.csv", (line, cells) -> table.put(cells[0], new PriceParity(Double.parseDouble(cells[1]),
+        read("metro-parities.csv", 4, (line, cells) -> table.put(cells[0], new PriceParity(Double.parseDouble(cells[1]),
                 Integer.parseInt(cells[2]), "BEA, Regional Price Parities by metropolitan area")));
         return table;
     }
 
     private static Map<UsState, PriceParity> readStates() {
         Map<UsState, PriceParity> table = new EnumMap<>(UsState.class);
-        // state,rpp,year,"source": the quoted source, last, may hold commas
-        read("state-parities.csv", (line, cells) -> table.put(UsState.fromPostalCode(cells[0]).orElseThrow(
+        // fips,name,rpp,year,"source": the quoted source, last, may hold commas
+        read("state-parities.csv", 5, (line, cells) -> table.put(UsState.fromFips(cells[0]).orElseThrow(
                 () -> new IllegalStateException("state-parities.csv names no state: " + line)),
-                new PriceParity(Double.parseDouble(cells[1]), Integer.parseInt(cells[2]), unquoted(cells[3]))));
+                new PriceParity(Double.parseDouble(cells[2]), Integer.parseInt(cells[3]), unquoted(cells[4]))));
         return table;
     }
 
@@ -122,7 +122,7 @@ public record PriceParities(Map<String, PriceParity> areas, Map<UsState, PricePa
                 : cell;
     }
 
-    private static void read(String resource, BiConsumer<String, String[]> row) {
+    private static void read(String resource, int columns, BiConsumer<String, String[]> row) {
         try (InputStream in = PriceParities.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the resource " + resource + " is missing from the core jar");
@@ -137,7 +137,7 @@ public record PriceParities(Map<String, PriceParity> areas, Map<UsState, PricePa
                     header = false;
                     continue;
                 }
-                row.accept(line, line.split(",", 4));
+                row.accept(line, line.split(",", columns));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
