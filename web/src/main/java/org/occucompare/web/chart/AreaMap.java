@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.PriceParities;
 import org.occucompare.core.model.PriceParities.PriceParity;
@@ -90,11 +91,11 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                     + " or map median-annual, location-quotient or another OEWS measure by area.");
             default -> { }
         }
-        Map<String, Integer> counties = new HashMap<>();
-        CountyAreas.bundled().areasByCounty().values().forEach(code -> counties.merge(code, 1, Integer::sum));
-        List<Cell> cells = new ArrayList<>();
+        Map<String, Integer> counties = CountyAreas.bundled().countiesByArea();
+        Estimates estimates = Estimates.of(occupation);
+        List<Cell> cells = new ArrayList<>(areas.size());
         for (OewsArea area : areas) {
-            MapFigure figure = figure(occupation, area, measure);
+            MapFigure figure = estimates.figure(area, measure);
             cells.add(new Cell(area, figure.status(), figure.value(), figure.vintage(),
                     counties.getOrDefault(area.code(), 0)));
         }
@@ -133,24 +134,41 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
         return area.metro() ? PriceParities.bundled().ofArea(area.code()) : Optional.empty();
     }
 
-    private static MapFigure figure(Occupation occupation, OewsArea area, MapMeasure measure) {
-        Wages wages = occupation.wages().orElse(null);
-        if (wages == null) {
-            return MapFigure.share(OptionalDouble.empty(), Optional.empty());
+    /**
+     * An occupation's area estimates indexed by place, built once per map: a look-up per area instead of a scan of
+     * every estimate. The first estimate of a place and rate counts, as {@link Wages#find} takes it.
+     */
+    private record Estimates(Wages wages, Map<Location, WageEstimate> annual, Map<Location, WageEstimate> hourly) {
+        static Estimates of(Occupation occupation) {
+            Wages wages = occupation.wages().orElse(null);
+            Map<Location, WageEstimate> annual = new HashMap<>();
+            Map<Location, WageEstimate> hourly = new HashMap<>();
+            if (wages != null) {
+                for (WageEstimate e : wages.estimates()) {
+                    (e.rateType() == RateType.ANNUAL ? annual : hourly).putIfAbsent(e.area(), e);
+                }
+            }
+            return new Estimates(wages, annual, hourly);
         }
-        Optional<WageEstimate> annual = wages.find(area.location(), RateType.ANNUAL);
-        Optional<String> year = annual.flatMap(a -> MapFigure.oewsYear(a.yearIn(wages)));
-        return switch (measure) {
-            case MEDIAN_HOURLY -> MapFigure.wage(wages.find(area.location(), RateType.HOURLY)
-                    .map(WageEstimate::median), year);
-            case EMPLOYMENT_PER_1000 -> MapFigure.share(annual.map(WageEstimate::jobsPer1000)
-                    .orElse(OptionalDouble.empty()), year);
-            case LOCATION_QUOTIENT -> MapFigure.share(annual.map(WageEstimate::locationQuotient)
-                    .orElse(OptionalDouble.empty()), year);
-            case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(annual.map(WageEstimate::median), year),
-                    parity(area));
-            default -> MapFigure.wage(annual.map(WageEstimate::median), year);
-        };
+
+        MapFigure figure(OewsArea area, MapMeasure measure) {
+            if (wages == null) {
+                return MapFigure.share(OptionalDouble.empty(), Optional.empty());
+            }
+            Optional<WageEstimate> annual = Optional.ofNullable(this.annual.get(area.location()));
+            Optional<String> year = annual.flatMap(a -> MapFigure.oewsYear(a.yearIn(wages)));
+            return switch (measure) {
+                case MEDIAN_HOURLY -> MapFigure.wage(Optional.ofNullable(hourly.get(area.location()))
+                        .map(WageEstimate::median), year);
+                case EMPLOYMENT_PER_1000 -> MapFigure.share(annual.map(WageEstimate::jobsPer1000)
+                        .orElse(OptionalDouble.empty()), year);
+                case LOCATION_QUOTIENT -> MapFigure.share(annual.map(WageEstimate::locationQuotient)
+                        .orElse(OptionalDouble.empty()), year);
+                case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(annual.map(WageEstimate::median),
+                        year), parity(area));
+                default -> MapFigure.wage(annual.map(WageEstimate::median), year);
+            };
+        }
     }
 
     /**
@@ -160,9 +178,10 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
      * @return the measures, never null
      */
     public List<MapMeasure> available() {
+        Estimates estimates = Estimates.of(occupation);
         return Arrays.stream(MapMeasure.values())
                 .filter(m -> m != MapMeasure.GROWTH)
-                .filter(m -> cells.stream().anyMatch(c -> figure(occupation, c.area(), m).value().isPresent()))
+                .filter(m -> cells.stream().anyMatch(c -> estimates.figure(c.area(), m).value().isPresent()))
                 .toList();
     }
 

@@ -4,12 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
@@ -128,11 +129,11 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
 
     private static List<Cell> cells(OccupationPlaces places, MapMeasure measure) {
         Occupation o = places.occupation();
-        List<Cell> cells = new ArrayList<>();
+        Map<Location, OccupationPlaces.Row> byPlace = new HashMap<>();
+        places.rows().forEach(r -> byPlace.putIfAbsent(r.place(), r)); // the first row of a place, as before
+        List<Cell> cells = new ArrayList<>(UsState.values().length);
         for (UsState state : UsState.values()) {
-            Location place = new Location.State(state);
-            Optional<OccupationPlaces.Row> row = places.rows().stream().filter(r -> r.place().equals(place))
-                    .findFirst();
+            Optional<OccupationPlaces.Row> row = Optional.ofNullable(byPlace.get(new Location.State(state)));
             Optional<String> year = row.flatMap(r -> MapFigure.oewsYear(r.year()));
             MapFigure figure = switch (measure) {
                 case MEDIAN_ANNUAL -> MapFigure.wage(row.map(OccupationPlaces.Row::annualMedian), year);
@@ -172,7 +173,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
     }
 
     private static List<Cell> drawn(List<Cell> cells) {
-        Set<String> mapped = UsAtlas.states().stream().map(UsAtlas.Outline::fips).collect(Collectors.toSet());
+        Set<String> mapped = UsAtlas.stateFips();
         return cells.stream().filter(c -> mapped.contains(c.state().fips())).toList();
     }
 

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,11 @@ final class UsAtlas {
         return States.OUTLINES;
     }
 
+    /** The two-digit FIPS codes of the 51 states drawn (the 50 states and DC), built once; never null. */
+    static Set<String> stateFips() {
+        return StateCodes.FIPS;
+    }
+
     /** The 3,144 county outlines, in the file's order; never null. Callers must not change the paths. */
     static List<Outline> counties() {
         return CountyOutlines.OUTLINES;
@@ -85,6 +91,12 @@ final class UsAtlas {
         static final List<Outline> OUTLINES = outlines("states");
         static final Rectangle2D BOUNDS = OUTLINES.stream().map(o -> o.outline().getBounds2D())
                 .reduce(Rectangle2D::createUnion).orElseThrow();
+    }
+
+    /** The states' codes only, from the geometries, without building their outlines. */
+    private static final class StateCodes {
+        static final Set<String> FIPS = Atlas.TOPOLOGY.geometries("states").stream().map(Topology.Geometry::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static final class CountyOutlines {

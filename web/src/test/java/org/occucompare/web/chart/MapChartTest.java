@@ -92,6 +92,8 @@ class MapChartTest {
         assertThat(UsAtlas.states()).hasSize(51);
         assertThat(UsAtlas.states()).extracting(UsAtlas.Outline::name).contains("California", "District of Columbia",
                 "Alaska", "Hawaii").doesNotContain("Puerto Rico");
+        assertThat(UsAtlas.stateFips()).hasSize(51).contains("06", "11", "02", "15").doesNotContain("72")
+                .containsExactlyInAnyOrderElementsOf(UsAtlas.states().stream().map(UsAtlas.Outline::fips).toList());
         for (UsAtlas.Outline o : UsAtlas.states()) {
             // the file's bbox: [-57.66491068874468, 12.97635452036684, 957.5235629133762, 606.3882925308881]
             java.awt.geom.Rectangle2D box = o.outline().getBounds2D();
