@@ -185,6 +185,12 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                 .toList();
     }
 
+    /** "Median annual wage of Registered Nurses by metro and nonmetro area". */
+    @Override
+    public String title() {
+        return measure.displayName() + " of " + occupation.title() + " by metro and nonmetro area";
+    }
+
     /** The cells drawn on the map: the areas that a county of the 50 states and DC lies in; never null. */
     public List<Cell> drawn() {
         return cells.stream().filter(Cell::drawn).toList();

@@ -167,6 +167,12 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                         .stream()));
     }
 
+    /** "Median annual wage of Registered Nurses by state". */
+    @Override
+    public String title() {
+        return measure.displayName() + " of " + occupation.title() + " by state";
+    }
+
     /** The cells that are drawn on the map: the 50 states and DC; never null. */
     public List<Cell> drawn() {
         return drawn(cells);

@@ -174,6 +174,8 @@ class MapChartTest {
                 .orElseThrow();
         assertThat(map.text(california)).isEqualTo("≥ $239,200");
         assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics (OEWS), May 2025.");
+        assertThat(map.title()).isEqualTo("Median annual wage of Chief Executives by state");
+        assertThat(MapChart.figure(map, FigureSize.screen()).title()).isEqualTo(map.title());
         String csv = map.csv();
         assertThat(csv.split("\r\n")).hasSize(1 + UsState.values().length);
         assertThat(csv).contains("11-1011.00,Chief Executives,median-annual,CA,06,California,239200,top_coded,"

@@ -73,8 +73,11 @@ class PlacesPageCacheTest {
                 assertThat(again.body()).as(paths[i]).isEmpty();
             }
             assertThat(tags).doesNotHaveDuplicates();
-            assertThat(server.get(STATES + "?measure=growth").body()).contains("Projected employment change")
+            assertThat(server.get(STATES + "?measure=growth").body()).contains("alt=\"Projected employment change"
+                    + " of Registered Nurses by state; the figures are in the table below.\"")
                     .doesNotContain("<h2>Map: Median annual wage");
+            assertThat(server.get(METRO).body()).contains("alt=\"Median annual wage of Registered Nurses by metro"
+                    + " and nonmetro area; the figures are in the table below.\"");
         }
     }
 
