@@ -44,31 +44,36 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
     }
 
     /**
-     * One area's figure.
+     * One area's figure. Built by the map only (its figure's type is the chart package's own).
      *
      * @param area the area, never null
-     * @param status how its figure stands, never null
-     * @param value the figure, or the bound of a top-coded wage; empty when suppressed or missing; never null
-     * @param vintage the figure's OEWS year, such as "May 2025", or empty; never null
+     * @param figure its figure, never null
      * @param counties how many counties of the map lie in it (none for an area outside the 50 states and DC)
      */
-    public record Cell(OewsArea area, StateMap.Status status, OptionalDouble value, Optional<String> vintage,
-            int counties) {
+    public record Cell(OewsArea area, MapFigure figure, int counties) {
         public Cell {
             requireNonNull(area, "area is null");
-            requireNonNull(status, "status is null");
-            requireNonNull(value, "value is null");
-            requireNonNull(vintage, "vintage is null");
-            MapFigure.check(status, value);
+            requireNonNull(figure, "figure is null");
+        }
+
+        /** How its figure stands; never null. */
+        public StateMap.Status status() {
+            return figure.status();
+        }
+
+        /** The figure, or the bound of a top-coded wage; empty when suppressed or missing; never null. */
+        public OptionalDouble value() {
+            return figure.value();
+        }
+
+        /** The figure's OEWS year, such as "May 2025", or empty; never null. */
+        public Optional<String> vintage() {
+            return figure.vintage();
         }
 
         /** True when the area's counties are on the map. */
         public boolean drawn() {
             return counties > 0;
-        }
-
-        MapFigure figure() {
-            return new MapFigure(status, value, vintage);
         }
     }
 
@@ -95,9 +100,7 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
         Estimates estimates = Estimates.of(occupation);
         List<Cell> cells = new ArrayList<>(areas.size());
         for (OewsArea area : areas) {
-            MapFigure figure = estimates.figure(area, measure);
-            cells.add(new Cell(area, figure.status(), figure.value(), figure.vintage(),
-                    counties.getOrDefault(area.code(), 0)));
+            cells.add(new Cell(area, estimates.figure(area, measure), counties.getOrDefault(area.code(), 0)));
         }
         cells.sort(Comparator.comparing((Cell c) -> c.area().name()).thenComparing(c -> c.area().code()));
         if (cells.stream().filter(Cell::drawn).noneMatch(c -> c.value().isPresent())) { // off the map: no classes

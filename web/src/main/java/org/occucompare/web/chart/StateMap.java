@@ -67,25 +67,30 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
     }
 
     /**
-     * One state's figure.
+     * One state's figure. Built by the map only (its figure's type is the chart package's own).
      *
      * @param state the state, DC or territory, never null
-     * @param status how its figure stands, never null
-     * @param value the figure, or the bound of a top-coded wage; empty when suppressed or missing; never null
-     * @param vintage the figure's OEWS year (such as "May 2025") or projection period, or empty; never null
+     * @param figure its figure, never null
      */
-    public record Cell(UsState state, Status status, OptionalDouble value, Optional<String> vintage) {
+    public record Cell(UsState state, MapFigure figure) {
         public Cell {
             requireNonNull(state, "state is null");
-            requireNonNull(status, "status is null");
-            requireNonNull(value, "value is null");
-            requireNonNull(vintage, "vintage is null");
-            MapFigure.check(status, value);
+            requireNonNull(figure, "figure is null");
         }
 
-        /** The figure alone, without the state. */
-        MapFigure figure() {
-            return new MapFigure(status, value, vintage);
+        /** How its figure stands; never null. */
+        public Status status() {
+            return figure.status();
+        }
+
+        /** The figure, or the bound of a top-coded wage; empty when suppressed or missing; never null. */
+        public OptionalDouble value() {
+            return figure.value();
+        }
+
+        /** The figure's OEWS year (such as "May 2025") or projection period, or empty; never null. */
+        public Optional<String> vintage() {
+            return figure.vintage();
         }
     }
 
@@ -146,7 +151,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                 case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(row.map(
                         OccupationPlaces.Row::annualMedian), year), PriceParities.bundled().ofState(state));
             };
-            cells.add(new Cell(state, figure.status(), figure.value(), figure.vintage()));
+            cells.add(new Cell(state, figure));
         }
         return cells;
     }
