@@ -62,7 +62,11 @@ final class UsAtlas {
         return StateCodes.FIPS;
     }
 
-    /** The 3,144 county outlines, in the file's order; never null. Callers must not change the paths. */
+    /**
+     * The 3,144 county outlines with their names, in the file's order; never null. Callers must not change the
+     * paths. The maps never draw a county alone (they {@link #merged merge} an area's counties): this is the
+     * tests' view of each county as the file draws it, against which the merged outlines are checked.
+     */
     static List<Outline> counties() {
         return CountyOutlines.OUTLINES;
     }
