@@ -88,6 +88,21 @@ class MapChartTest {
     }
 
     @Test
+    void a_cell_holds_its_figure_and_a_value_goes_only_with_a_figure_or_a_top_coded_bound() {
+        MapFigure bound = new MapFigure(StateMap.Status.TOP_CODED, OptionalDouble.of(239_200), Optional.of("May 2025"));
+        StateMap.Cell cell = new StateMap.Cell(UsState.CALIFORNIA, bound);
+        assertThat(cell.figure()).isSameAs(bound);
+        assertThat(cell.status()).isEqualTo(StateMap.Status.TOP_CODED);
+        assertThat(cell.value()).hasValue(239_200);
+        assertThat(cell.vintage()).hasValue("May 2025");
+
+        assertThatThrownBy(() -> new MapFigure(StateMap.Status.SUPPRESSED, OptionalDouble.of(1), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MapFigure(StateMap.Status.FIGURE, OptionalDouble.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void the_outlines_are_the_50_states_and_dc_within_the_bounding_box_the_file_states() {
         assertThat(UsAtlas.states()).hasSize(51);
         assertThat(UsAtlas.states()).extracting(UsAtlas.Outline::name).contains("California", "District of Columbia",
