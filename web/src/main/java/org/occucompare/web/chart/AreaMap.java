@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
+import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
 import org.occucompare.core.model.PriceParities;
 import org.occucompare.core.model.PriceParities.PriceParity;
@@ -43,31 +44,36 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
     }
 
     /**
-     * One area's figure.
+     * One area's figure. Built by the map only (its figure's type is the chart package's own).
      *
      * @param area the area, never null
-     * @param status how its figure stands, never null
-     * @param value the figure, or the bound of a top-coded wage; empty when suppressed or missing; never null
-     * @param vintage the figure's OEWS year, such as "May 2025", or empty; never null
+     * @param figure its figure, never null
      * @param counties how many counties of the map lie in it (none for an area outside the 50 states and DC)
      */
-    public record Cell(OewsArea area, StateMap.Status status, OptionalDouble value, Optional<String> vintage,
-            int counties) {
+    public record Cell(OewsArea area, MapFigure figure, int counties) {
         public Cell {
             requireNonNull(area, "area is null");
-            requireNonNull(status, "status is null");
-            requireNonNull(value, "value is null");
-            requireNonNull(vintage, "vintage is null");
-            MapFigure.check(status, value);
+            requireNonNull(figure, "figure is null");
+        }
+
+        /** How its figure stands; never null. */
+        public StateMap.Status status() {
+            return figure.status();
+        }
+
+        /** The figure, or the bound of a top-coded wage; empty when suppressed or missing; never null. */
+        public OptionalDouble value() {
+            return figure.value();
+        }
+
+        /** The figure's OEWS year, such as "May 2025", or empty; never null. */
+        public Optional<String> vintage() {
+            return figure.vintage();
         }
 
         /** True when the area's counties are on the map. */
         public boolean drawn() {
             return counties > 0;
-        }
-
-        MapFigure figure() {
-            return new MapFigure(status, value, vintage);
         }
     }
 
@@ -90,13 +96,11 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
                     + " or map median-annual, location-quotient or another OEWS measure by area.");
             default -> { }
         }
-        Map<String, Integer> counties = new HashMap<>();
-        CountyAreas.bundled().areasByCounty().values().forEach(code -> counties.merge(code, 1, Integer::sum));
-        List<Cell> cells = new ArrayList<>();
+        Map<String, Integer> counties = CountyAreas.bundled().countiesByArea();
+        Estimates estimates = Estimates.of(occupation);
+        List<Cell> cells = new ArrayList<>(areas.size());
         for (OewsArea area : areas) {
-            MapFigure figure = figure(occupation, area, measure);
-            cells.add(new Cell(area, figure.status(), figure.value(), figure.vintage(),
-                    counties.getOrDefault(area.code(), 0)));
+            cells.add(new Cell(area, estimates.figure(area, measure), counties.getOrDefault(area.code(), 0)));
         }
         cells.sort(Comparator.comparing((Cell c) -> c.area().name()).thenComparing(c -> c.area().code()));
         if (cells.stream().filter(Cell::drawn).noneMatch(c -> c.value().isPresent())) { // off the map: no classes
@@ -133,24 +137,41 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
         return area.metro() ? PriceParities.bundled().ofArea(area.code()) : Optional.empty();
     }
 
-    private static MapFigure figure(Occupation occupation, OewsArea area, MapMeasure measure) {
-        Wages wages = occupation.wages().orElse(null);
-        if (wages == null) {
-            return MapFigure.share(OptionalDouble.empty(), Optional.empty());
+    /**
+     * An occupation's area estimates indexed by place, built once per map: a look-up per area instead of a scan of
+     * every estimate. The first estimate of a place and rate counts, as {@link Wages#find} takes it.
+     */
+    private record Estimates(Wages wages, Map<Location, WageEstimate> annual, Map<Location, WageEstimate> hourly) {
+        static Estimates of(Occupation occupation) {
+            Wages wages = occupation.wages().orElse(null);
+            Map<Location, WageEstimate> annual = new HashMap<>();
+            Map<Location, WageEstimate> hourly = new HashMap<>();
+            if (wages != null) {
+                for (WageEstimate e : wages.estimates()) {
+                    (e.rateType() == RateType.ANNUAL ? annual : hourly).putIfAbsent(e.area(), e);
+                }
+            }
+            return new Estimates(wages, annual, hourly);
         }
-        Optional<WageEstimate> annual = wages.find(area.location(), RateType.ANNUAL);
-        Optional<String> year = annual.flatMap(a -> MapFigure.oewsYear(a.yearIn(wages)));
-        return switch (measure) {
-            case MEDIAN_HOURLY -> MapFigure.wage(wages.find(area.location(), RateType.HOURLY)
-                    .map(WageEstimate::median), year);
-            case EMPLOYMENT_PER_1000 -> MapFigure.share(annual.map(WageEstimate::jobsPer1000)
-                    .orElse(OptionalDouble.empty()), year);
-            case LOCATION_QUOTIENT -> MapFigure.share(annual.map(WageEstimate::locationQuotient)
-                    .orElse(OptionalDouble.empty()), year);
-            case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(annual.map(WageEstimate::median), year),
-                    parity(area));
-            default -> MapFigure.wage(annual.map(WageEstimate::median), year);
-        };
+
+        MapFigure figure(OewsArea area, MapMeasure measure) {
+            if (wages == null) {
+                return MapFigure.share(OptionalDouble.empty(), Optional.empty());
+            }
+            Optional<WageEstimate> annual = Optional.ofNullable(this.annual.get(area.location()));
+            Optional<String> year = annual.flatMap(a -> MapFigure.oewsYear(a.yearIn(wages)));
+            return switch (measure) {
+                case MEDIAN_HOURLY -> MapFigure.wage(Optional.ofNullable(hourly.get(area.location()))
+                        .map(WageEstimate::median), year);
+                case EMPLOYMENT_PER_1000 -> MapFigure.share(annual.map(WageEstimate::jobsPer1000)
+                        .orElse(OptionalDouble.empty()), year);
+                case LOCATION_QUOTIENT -> MapFigure.share(annual.map(WageEstimate::locationQuotient)
+                        .orElse(OptionalDouble.empty()), year);
+                case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(annual.map(WageEstimate::median),
+                        year), parity(area));
+                default -> MapFigure.wage(annual.map(WageEstimate::median), year);
+            };
+        }
     }
 
     /**
@@ -160,10 +181,17 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
      * @return the measures, never null
      */
     public List<MapMeasure> available() {
+        Estimates estimates = Estimates.of(occupation);
         return Arrays.stream(MapMeasure.values())
                 .filter(m -> m != MapMeasure.GROWTH)
-                .filter(m -> cells.stream().anyMatch(c -> figure(occupation, c.area(), m).value().isPresent()))
+                .filter(m -> cells.stream().anyMatch(c -> estimates.figure(c.area(), m).value().isPresent()))
                 .toList();
+    }
+
+    /** "Median annual wage of Registered Nurses by metro and nonmetro area". */
+    @Override
+    public String title() {
+        return measure.displayName() + " of " + occupation.title() + " by metro and nonmetro area";
     }
 
     /** The cells drawn on the map: the areas that a county of the 50 states and DC lies in; never null. */

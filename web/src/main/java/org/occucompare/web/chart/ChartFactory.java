@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.occucompare.core.model.Occupation;
 import org.occucompare.web.AppVersion;
 import org.occucompare.web.compare.Comparison;
 
@@ -62,18 +61,6 @@ final class ChartFactory {
         NoticeChart notice = new NoticeChart(table.title(), "No figures to draw. " + table.notice(), caption);
         return new Figure(table.kind().id(), size, table.title(), caption, description(table.title(), about,
                 caption), notice.layout(size));
-    }
-
-    /**
-     * Builds a profile chart of occupations.
-     *
-     * @param occupations 1 or more occupations, never null
-     * @param kind a profile chart kind, never null
-     * @param size the printed size, never null
-     * @return the laid-out chart, never null
-     */
-    static Figure create(List<Occupation> occupations, ChartKind kind, FigureSize size) {
-        return create(ProfileTables.of(occupations, kind), size);
     }
 
     private static <T> Figure figure(RowChart<T> chart, String about, ChartKind kind, FigureSize size) {

@@ -65,10 +65,9 @@ final class MapChart {
         List<StateMap.Cell> onMap = map.drawn();
         List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !onMap.contains(c))
                 .map(c -> c.state().displayName() + " " + map.text(c)).toList();
-        String title = map.measure().displayName() + " of " + map.occupation().title() + " by state";
         String figures = onMap.stream().map(c -> c.state().displayName() + " " + (c.value().isPresent()
                 ? map.text(c) : c.status().description())).collect(Collectors.joining("; "));
-        return choropleth(new Layout(title, map.measure(), regions, List.of(), null, map.source(), "states",
+        return choropleth(new Layout(map.title(), map.measure(), regions, List.of(), null, map.source(), "states",
                 "Alaska and Hawaii are insets, not to scale.", offMap, figures), size);
     }
 
@@ -93,11 +92,9 @@ final class MapChart {
         List<Shape> borders = UsAtlas.states().stream().map(o -> (Shape) o.outline()).toList();
         List<String> offMap = map.cells().stream().filter(c -> c.value().isPresent() && !c.drawn())
                 .map(c -> c.area().name() + " " + map.text(c)).toList();
-        String title = map.measure().displayName() + " of " + map.occupation().title()
-                + " by metro and nonmetro area";
         String figures = map.drawn().stream().filter(c -> c.value().isPresent())
                 .map(c -> c.area().name() + " " + map.text(c)).collect(Collectors.joining("; "));
-        return choropleth(new Layout(title, map.measure(), regions, borders,
+        return choropleth(new Layout(map.title(), map.measure(), regions, borders,
                 outlines.unassignedCount() == 0 ? null : outlines.unassigned(), map.source(), "areas",
                 "Each county takes its OEWS area's colour; an area counts once in the classes, however many"
                         + " counties it has. State borders are drawn over the areas; Alaska and Hawaii are insets,"

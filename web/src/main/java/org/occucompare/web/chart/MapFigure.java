@@ -38,11 +38,6 @@ record MapFigure(StateMap.Status status, OptionalDouble value, Optional<String> 
         requireNonNull(status, "status is null");
         requireNonNull(value, "value is null");
         requireNonNull(vintage, "vintage is null");
-        check(status, value);
-    }
-
-    /** Checks that a value goes with a figure or a top-coded bound only. */
-    static void check(StateMap.Status status, OptionalDouble value) {
         if (value.isPresent() != (status == StateMap.Status.FIGURE || status == StateMap.Status.TOP_CODED)) {
             throw new IllegalArgumentException("a value goes with a figure or a top-coded bound only");
         }

@@ -10,6 +10,12 @@ public sealed interface PlaceMap permits StateMap, AreaMap {
     /** What the figures are, never null. */
     MapMeasure measure();
 
+    /**
+     * The map's title, such as "Median annual wage of Registered Nurses by state" or "… by metro and nonmetro
+     * area"; never null.
+     */
+    String title();
+
     /** The caption's source line with the vintages drawn, never null. */
     String source();
 

@@ -4,12 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.occucompare.core.OccupationException;
 import org.occucompare.core.model.Location;
 import org.occucompare.core.model.Occupation;
@@ -66,25 +67,30 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
     }
 
     /**
-     * One state's figure.
+     * One state's figure. Built by the map only (its figure's type is the chart package's own).
      *
      * @param state the state, DC or territory, never null
-     * @param status how its figure stands, never null
-     * @param value the figure, or the bound of a top-coded wage; empty when suppressed or missing; never null
-     * @param vintage the figure's OEWS year (such as "May 2025") or projection period, or empty; never null
+     * @param figure its figure, never null
      */
-    public record Cell(UsState state, Status status, OptionalDouble value, Optional<String> vintage) {
+    public record Cell(UsState state, MapFigure figure) {
         public Cell {
             requireNonNull(state, "state is null");
-            requireNonNull(status, "status is null");
-            requireNonNull(value, "value is null");
-            requireNonNull(vintage, "vintage is null");
-            MapFigure.check(status, value);
+            requireNonNull(figure, "figure is null");
         }
 
-        /** The figure alone, without the state. */
-        MapFigure figure() {
-            return new MapFigure(status, value, vintage);
+        /** How its figure stands; never null. */
+        public Status status() {
+            return figure.status();
+        }
+
+        /** The figure, or the bound of a top-coded wage; empty when suppressed or missing; never null. */
+        public OptionalDouble value() {
+            return figure.value();
+        }
+
+        /** The figure's OEWS year (such as "May 2025") or projection period, or empty; never null. */
+        public Optional<String> vintage() {
+            return figure.vintage();
         }
     }
 
@@ -128,11 +134,11 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
 
     private static List<Cell> cells(OccupationPlaces places, MapMeasure measure) {
         Occupation o = places.occupation();
-        List<Cell> cells = new ArrayList<>();
+        Map<Location, OccupationPlaces.Row> byPlace = new HashMap<>();
+        places.rows().forEach(r -> byPlace.putIfAbsent(r.place(), r)); // the first row of a place, as before
+        List<Cell> cells = new ArrayList<>(UsState.values().length);
         for (UsState state : UsState.values()) {
-            Location place = new Location.State(state);
-            Optional<OccupationPlaces.Row> row = places.rows().stream().filter(r -> r.place().equals(place))
-                    .findFirst();
+            Optional<OccupationPlaces.Row> row = Optional.ofNullable(byPlace.get(new Location.State(state)));
             Optional<String> year = row.flatMap(r -> MapFigure.oewsYear(r.year()));
             MapFigure figure = switch (measure) {
                 case MEDIAN_ANNUAL -> MapFigure.wage(row.map(OccupationPlaces.Row::annualMedian), year);
@@ -145,7 +151,7 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                 case PRICE_ADJUSTED -> MapFigure.priceAdjusted(MapFigure.wage(row.map(
                         OccupationPlaces.Row::annualMedian), year), PriceParities.bundled().ofState(state));
             };
-            cells.add(new Cell(state, figure.status(), figure.value(), figure.vintage()));
+            cells.add(new Cell(state, figure));
         }
         return cells;
     }
@@ -166,13 +172,19 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                         .stream()));
     }
 
+    /** "Median annual wage of Registered Nurses by state". */
+    @Override
+    public String title() {
+        return measure.displayName() + " of " + occupation.title() + " by state";
+    }
+
     /** The cells that are drawn on the map: the 50 states and DC; never null. */
     public List<Cell> drawn() {
         return drawn(cells);
     }
 
     private static List<Cell> drawn(List<Cell> cells) {
-        Set<String> mapped = UsAtlas.states().stream().map(UsAtlas.Outline::fips).collect(Collectors.toSet());
+        Set<String> mapped = UsAtlas.stateFips();
         return cells.stream().filter(c -> mapped.contains(c.state().fips())).toList();
     }
 

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,16 @@ final class UsAtlas {
         return States.OUTLINES;
     }
 
-    /** The 3,144 county outlines, in the file's order; never null. Callers must not change the paths. */
+    /** The two-digit FIPS codes of the 51 states drawn (the 50 states and DC), built once; never null. */
+    static Set<String> stateFips() {
+        return StateCodes.FIPS;
+    }
+
+    /**
+     * The 3,144 county outlines with their names, in the file's order; never null. Callers must not change the
+     * paths. The maps never draw a county alone (they {@link #merged merge} an area's counties): this is the
+     * tests' view of each county as the file draws it, against which the merged outlines are checked.
+     */
     static List<Outline> counties() {
         return CountyOutlines.OUTLINES;
     }
@@ -85,6 +95,12 @@ final class UsAtlas {
         static final List<Outline> OUTLINES = outlines("states");
         static final Rectangle2D BOUNDS = OUTLINES.stream().map(o -> o.outline().getBounds2D())
                 .reduce(Rectangle2D::createUnion).orElseThrow();
+    }
+
+    /** The states' codes only, from the geometries, without building their outlines. */
+    private static final class StateCodes {
+        static final Set<String> FIPS = Atlas.TOPOLOGY.geometries("states").stream().map(Topology.Geometry::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static final class CountyOutlines {

@@ -104,11 +104,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (chart != null) {
             chart.validate();
         }
-        if (chart == null && figure.given()) {
-            throw OccupationException.invalidInput("--size, --width-mm, --dpi and --scale size a chart: add --chart"
-                    + " KIND --out FILE.");
-        }
-        FigureSize size = figure.size();
+        FigureSize size = figure.sizeOfChart(chart != null);
         try (Application app = Application.open(root.config(), clock)) {
             CompareQuery parsed = CompareQuery.parse(codes, locations, Optional.ofNullable(reference), metrics,
                     app.compare()::place);

@@ -30,8 +30,25 @@ final class FigureOptions {
     private @Nullable Double scale;
 
     /** Whether any of the options was given. */
-    boolean given() {
+    private boolean given() {
         return Stream.of(preset, widthMm, dpi, scale).anyMatch(o -> o != null);
+    }
+
+    /**
+     * The size asked for a command's chart, for {@code show} and {@code compare}, which draw one only with
+     * {@code --chart}.
+     *
+     * @param charted whether the command draws a chart
+     * @return the size, the screen size when nothing was given; never null
+     * @throws OccupationException {@code INVALID_INPUT} when a size is given without a chart to size, or naming the
+     *     option that is wrong
+     */
+    FigureSize sizeOfChart(boolean charted) {
+        if (!charted && given()) {
+            throw OccupationException.invalidInput("--size, --width-mm, --dpi and --scale size a chart: add --chart"
+                    + " KIND --out FILE.");
+        }
+        return size();
     }
 
     /**

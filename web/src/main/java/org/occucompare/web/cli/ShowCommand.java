@@ -94,11 +94,8 @@ public final class ShowCommand implements Callable<Integer> {
                 throw OccupationException.invalidInput("show draws one occupation's industries, attainment or"
                         + " interests; the " + chart.kind() + " chart needs occucompare compare.");
             }
-        } else if (figure.given()) {
-            throw OccupationException.invalidInput("--size, --width-mm, --dpi and --scale size a chart: add --chart"
-                    + " KIND --out FILE.");
         }
-        FigureSize size = figure.size();
+        FigureSize size = figure.sizeOfChart(chart != null);
         OccupationKey key = OccupationKey.parse(occupation);
         // the chart's own section is fetched whatever --sections chose, so that it is drawn, not "no figures"
         Optional<Set<Section>> chosen = sections.chosen().map(s -> chart == null ? s : withChartSection(s));

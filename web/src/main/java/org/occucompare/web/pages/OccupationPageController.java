@@ -34,8 +34,9 @@ import org.occucompare.web.ui.PageRenderer;
 import org.occucompare.web.ui.Params;
 
 /**
- * Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}, rendered once per dataset
- * version and kept in the {@link ResponseCache}.
+ * Client/server IO of the occupation page, {@code GET /occupations/{code}?location=…}, and of its places page,
+ * {@code GET /occupations/{code}/places}: each rendered once per dataset version and kept in the
+ * {@link ResponseCache}.
  */
 public final class OccupationPageController {
     private static final int SIMILAR = 8;
@@ -107,7 +108,8 @@ public final class OccupationPageController {
     /**
      * {@code GET /occupations/{code}/places?level=state|metro&measure=…}: one occupation across every state or metro
      * area, with the map of {@code measure} (the annual median by default) and its table: the state map, or the metro
-     * map of every OEWS area.
+     * map of every OEWS area. Rendered once per occupation, level, measure asked for and dataset version and kept in
+     * the {@link ResponseCache}; the key is the request as parsed, so {@code level=state} and no level share it.
      *
      * @param ctx the request, never null
      */
@@ -115,18 +117,24 @@ public final class OccupationPageController {
         OccupationCode code = Params.code(ctx);
         PlaceLevel chosen = Params.placeLevel(ctx);
         Optional<MapMeasure> asked = Params.mapMeasure(ctx);
-        OccupationPlaces found = placesOf.apply(code.value(), chosen);
-        MapMeasure measure = asked.orElse(MapMeasure.MEDIAN_ANNUAL);
-        Optional<PlaceMap> map = Optional.empty();
-        try {
-            map = Optional.of(chosen == PlaceLevel.STATE ? StateMap.of(found, measure)
-                    : areaMapOf.apply(found.occupation(), measure)); // the listing's fetch, at every area
-        } catch (OccupationException e) {
-            if (asked.isPresent()) {
-                throw e; // a measure asked for and not available is a 400 that says why
+        String request = "page|places|" + code.value() + "|" + chosen.id() + "|"
+                + asked.map(MapMeasure::id).orElse("");
+        cache.answer(ctx, request, Policy.REVALIDATE, () -> {
+            OccupationPlaces found = placesOf.apply(code.value(), chosen);
+            MapMeasure measure = asked.orElse(MapMeasure.MEDIAN_ANNUAL);
+            Optional<PlaceMap> map = Optional.empty();
+            try {
+                map = Optional.of(chosen == PlaceLevel.STATE ? StateMap.of(found, measure)
+                        : areaMapOf.apply(found.occupation(), measure)); // the listing's fetch, at every area
+            } catch (OccupationException e) {
+                if (asked.isPresent()) {
+                    throw e; // a measure asked for and not available is a 400 that says why
+                }
             }
-        }
-        renderer.page(ctx, "places.jte", new PlacesView(frames.frame(found.occupation().title() + " by place"),
-                found, map));
+            String html = renderer.render("places.jte", Map.of("view", new PlacesView(
+                    frames.frame(found.occupation().title() + " by place"), found, map)));
+            return new Rendered(html.getBytes(StandardCharsets.UTF_8), PageRenderer.HTML, Map.of(),
+                    freshness.of(List.of(found.occupation())));
+        });
     }
 }

@@ -54,12 +54,6 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<PlaceMap
                 .orElseGet(() -> StateMap.available(places));
     }
 
-    /** The map's title, such as "Median annual wage of Registered Nurses by state". */
-    public String mapTitle(PlaceMap map) {
-        return map.measure().displayName() + " of " + places.occupation().title()
-                + (map instanceof AreaMap ? " by metro and nonmetro area" : " by state");
-    }
-
     /** The rows of the map's table: every state, DC and territory, or every OEWS area. */
     public List<MapRow> mapRows(PlaceMap map) {
         if (map instanceof AreaMap areas) {

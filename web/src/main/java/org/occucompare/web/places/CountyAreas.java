@@ -15,9 +15,13 @@ import java.util.Optional;
  */
 public final class CountyAreas {
     private final Map<String, String> byCounty;
+    private final Map<String, Integer> countiesByArea;
 
     private CountyAreas(Map<String, String> byCounty) {
         this.byCounty = Map.copyOf(byCounty);
+        Map<String, Integer> counts = new HashMap<>();
+        byCounty.values().forEach(area -> counts.merge(area, 1, Integer::sum));
+        this.countiesByArea = Map.copyOf(counts);
     }
 
     /** The bundled table, read once on first use; never null. */
@@ -40,6 +44,14 @@ public final class CountyAreas {
     /** Every county with an area: county FIPS code → BLS area code; unmodifiable, never null. */
     public Map<String, String> areasByCounty() {
         return byCounty;
+    }
+
+    /**
+     * How many counties lie in each area: BLS area code → count, for the areas with at least one county; counted
+     * once, when the table is read. Unmodifiable, never null.
+     */
+    public Map<String, Integer> countiesByArea() {
+        return countiesByArea;
     }
 
     private static final class Bundled {

@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.occucompare.web.TestServer;
 import org.occucompare.web.importer.BundledSample;
 import org.occucompare.web.store.Database;
@@ -28,10 +30,12 @@ class ResponseCacheTest {
     private static final String QUERY = "?occupations=29-1141.00,15-1252.00&locations=US,CA";
     private static final String NURSES = "Registered Nurses";
 
-    @Test
-    void an_answer_is_kept_for_its_dataset_version_and_a_new_version_replaces_it() throws Exception {
+    /** The comparison, and the places page, which is keyed by its occupation, level and measure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/compare" + QUERY, PlacesPageCacheTest.STATES})
+    void an_answer_is_kept_for_its_dataset_version_and_a_new_version_replaces_it(String path) throws Exception {
         try (TestServer server = TestServer.start()) {
-            HttpResponse<String> first = server.get("/api/compare" + QUERY);
+            HttpResponse<String> first = server.get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
             assertThat(first.statusCode()).isEqualTo(200);
             assertThat(first.body()).contains(NURSES);
@@ -40,7 +44,7 @@ class ResponseCacheTest {
 
             // a change behind the app's back, without a new dataset version: the kept answer stays
             rename("Night Nurses", false, server);
-            HttpResponse<String> kept = server.get("/api/compare" + QUERY);
+            HttpResponse<String> kept = server.get(path);
             assertThat(kept.body()).isEqualTo(first.body());
             assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
 
@@ -50,10 +54,10 @@ class ResponseCacheTest {
                 BundledSample.load(store, Instant.now());
             }
             rename("Renamed Nurses", true, server);
-            HttpResponse<byte[]> fresh = server.getBytes("/api/compare" + QUERY, "If-None-Match", etag);
+            HttpResponse<byte[]> fresh = server.getBytes(path, "If-None-Match", etag);
             for (int tries = 0; fresh.statusCode() == 304 && tries < 50; tries++) {
                 Thread.sleep(100);
-                fresh = server.getBytes("/api/compare" + QUERY, "If-None-Match", etag);
+                fresh = server.getBytes(path, "If-None-Match", etag);
             }
             assertThat(fresh.statusCode()).isEqualTo(200);
             assertThat(new String(fresh.body(), StandardCharsets.UTF_8)).contains("Renamed Nurses")
@@ -67,7 +71,7 @@ class ResponseCacheTest {
         try (TestServer server = TestServer.start()) {
             for (String path : new String[] {"/api/compare" + QUERY, "/api/compare.csv" + QUERY,
                     "/api/charts/wages.png" + QUERY, "/api/charts/wages.svg" + QUERY, "/compare" + QUERY,
-                    "/occupations/29-1141.00?location=CA"}) {
+                    "/occupations/29-1141.00?location=CA", PlacesPageCacheTest.STATES, PlacesPageCacheTest.METRO}) {
                 HttpResponse<byte[]> first = server.getBytes(path);
                 String etag = first.headers().firstValue("ETag").orElseThrow();
                 String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();

@@ -88,10 +88,27 @@ class MapChartTest {
     }
 
     @Test
+    void a_cell_holds_its_figure_and_a_value_goes_only_with_a_figure_or_a_top_coded_bound() {
+        MapFigure bound = new MapFigure(StateMap.Status.TOP_CODED, OptionalDouble.of(239_200), Optional.of("May 2025"));
+        StateMap.Cell cell = new StateMap.Cell(UsState.CALIFORNIA, bound);
+        assertThat(cell.figure()).isSameAs(bound);
+        assertThat(cell.status()).isEqualTo(StateMap.Status.TOP_CODED);
+        assertThat(cell.value()).hasValue(239_200);
+        assertThat(cell.vintage()).hasValue("May 2025");
+
+        assertThatThrownBy(() -> new MapFigure(StateMap.Status.SUPPRESSED, OptionalDouble.of(1), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MapFigure(StateMap.Status.FIGURE, OptionalDouble.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void the_outlines_are_the_50_states_and_dc_within_the_bounding_box_the_file_states() {
         assertThat(UsAtlas.states()).hasSize(51);
         assertThat(UsAtlas.states()).extracting(UsAtlas.Outline::name).contains("California", "District of Columbia",
                 "Alaska", "Hawaii").doesNotContain("Puerto Rico");
+        assertThat(UsAtlas.stateFips()).hasSize(51).contains("06", "11", "02", "15").doesNotContain("72")
+                .containsExactlyInAnyOrderElementsOf(UsAtlas.states().stream().map(UsAtlas.Outline::fips).toList());
         for (UsAtlas.Outline o : UsAtlas.states()) {
             // the file's bbox: [-57.66491068874468, 12.97635452036684, 957.5235629133762, 606.3882925308881]
             java.awt.geom.Rectangle2D box = o.outline().getBounds2D();
@@ -172,6 +189,8 @@ class MapChartTest {
                 .orElseThrow();
         assertThat(map.text(california)).isEqualTo("≥ $239,200");
         assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics (OEWS), May 2025.");
+        assertThat(map.title()).isEqualTo("Median annual wage of Chief Executives by state");
+        assertThat(MapChart.figure(map, FigureSize.screen()).title()).isEqualTo(map.title());
         String csv = map.csv();
         assertThat(csv.split("\r\n")).hasSize(1 + UsState.values().length);
         assertThat(csv).contains("11-1011.00,Chief Executives,median-annual,CA,06,California,239200,top_coded,"

@@ -192,6 +192,8 @@ class MetroMapTest {
         assertThat(csv).contains(",41860,\"San Francisco-Oakland-Fremont, CA\",metro,CA,186610,figure,May 2025,");
         assertThat(csv).contains(",0100001,");
         assertThat(map.source()).isEqualTo("Source: Occupational Employment and Wage Statistics, May 2025.");
+        assertThat(map.title()).isEqualTo("Median annual wage of Registered Nurses by metro and nonmetro area");
+        assertThat(MapChart.figure(map, FigureSize.screen()).title()).isEqualTo(map.title());
 
         AreaMap quotients = nurses(MapMeasure.LOCATION_QUOTIENT);
         assertThat(quotients.csv()).contains(",16980,\"Chicago-Naperville-Elgin, IL-IN\",metro,IL IN,1.02,figure,");

@@ -155,7 +155,7 @@ class ProfileChartTest {
         for (ChartKind kind : List.of(ChartKind.INDUSTRIES, ChartKind.ATTAINMENT, ChartKind.INTERESTS)) {
             List<Occupation> ten = withIndustries(SampleComparisons.service().profiles(SampleBuilder.CODES
                     .subList(0, 10), kind.profileSection().orElseThrow()));
-            Scene scene = ChartFactory.create(ten, kind, preset.size()).scene();
+            Scene scene = ChartFactory.create(ChartRenderer.table(ten, kind), preset.size()).scene();
 
             assertThat(LayoutChecks.all(scene)).as(kind + " at " + preset).isEmpty();
             assertThat(scene.marks(Role.DATA)).as(kind.id()).isNotEmpty();

@@ -66,7 +66,12 @@ class ChartOptionsTest {
     @Test
     void a_size_without_a_chart_or_a_scale_with_a_size_is_bad_usage() {
         assertThat(cli.run("compare", "29-1141.00", "29-2061.00", "--dpi", "300")).isEqualTo(2);
-        assertThat(cli.err()).contains("add --chart KIND --out FILE");
+        assertThat(cli.err()).contains("--size, --width-mm, --dpi and --scale size a chart: add --chart KIND --out"
+                + " FILE");
+        assertThat(cli.run("show", "29-1141.00", "--size", "single")).isEqualTo(2);
+        assertThat(cli.err()).contains("--size, --width-mm, --dpi and --scale size a chart: add --chart KIND --out"
+                + " FILE");
+        assertThat(cli.out()).isEmpty();
 
         assertThat(cli.run("compare", "29-1141.00", "29-2061.00", "--chart", "wages", "--out", "x.png",
                 "--scale", "2", "--dpi", "300")).isEqualTo(2);

@@ -82,4 +82,17 @@ class CountyAreasTest {
         assertThatThrownBy(() -> AREAS.areasByCounty().put("00000", "16980"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void each_area_counts_its_counties_once_for_every_map() {
+        // OMB's 2023 delineation: Chicago-Naperville-Elgin is 9 Illinois and 4 Indiana counties
+        assertThat(AREAS.countiesByArea()).containsEntry("16980", 13);
+        assertThat(AREAS.countiesByArea().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(AREAS.areasByCounty().size());
+        assertThat(AREAS.countiesByArea()).doesNotContainKey("99999").allSatisfy((area, n) -> assertThat(n)
+                .isPositive());
+        assertThat(CountyAreas.bundled().countiesByArea()).isSameAs(AREAS.countiesByArea());
+        assertThatThrownBy(() -> AREAS.countiesByArea().put("16980", 1))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }
