@@ -24,6 +24,7 @@ import org.occucompare.web.cache.FreshnessPolicy;
 import org.occucompare.web.cache.ResponseCache;
 import org.occucompare.web.chart.AreaMap;
 import org.occucompare.web.chart.MapMeasure;
+import org.occucompare.web.compare.CompareService;
 import org.occucompare.web.error.ErrorMapping;
 import org.occucompare.web.health.HealthController;
 import org.occucompare.web.json.ModelJson;
@@ -102,8 +103,10 @@ public final class WebApp {
         HomeController home = new HomeController(renderer, frames, app.occupations());
         BiFunction<Occupation, MapMeasure, AreaMap> areaMaps = (occupation, measure) -> AreaMap.of(occupation,
                 app.compare().areas(), measure);
+        CompareService compare = app.compare();
         OccupationPageController occupationPage = new OccupationPageController(renderer, frames, app.occupations(),
-                app.analysis(), app.compare()::resolve, app.compare()::places, areaMaps, cache, freshness);
+                app.analysis(), compare::resolve, compare::answeredBySource, compare::places, areaMaps, cache,
+                freshness);
         ComparePageController comparePage = new ComparePageController(renderer, frames, app.compare(), cache,
                 freshness);
         HealthController health = new HealthController(deps.version(), app.store());

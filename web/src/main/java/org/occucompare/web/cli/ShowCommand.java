@@ -108,8 +108,10 @@ public final class ShowCommand implements Callable<Integer> {
             if (format == OutputFormat.JSON) {
                 out.println(ModelJson.create().writerWithDefaultPrettyPrinter().writeValueAsString(found));
             } else {
-                if (!place.isAsTyped()) {
-                    out.println("Place: " + place.how());
+                // a ZIP code CareerOneStop answers with another area than the county table's names that area
+                ResolvedPlace answered = app.compare().answeredBySource(place, found);
+                if (!answered.isAsTyped()) {
+                    out.println("Place: " + answered.how());
                 }
                 new OccupationTextWriter(out, clock.instant()).write(found);
             }

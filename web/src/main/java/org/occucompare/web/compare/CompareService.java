@@ -172,6 +172,18 @@ public final class CompareService {
     }
 
     /**
+     * A place as the data source answered it: a city or ZIP code the gazetteer placed in its state, or in an area the
+     * answer holds no wages for, takes the one BLS area the answer holds ({@link PlaceLadder#answeredBySource}).
+     *
+     * @param place the place as resolved, never null
+     * @param occupation the occupation fetched for it, never null
+     * @return the place, that one or the source's area; never null
+     */
+    public ResolvedPlace answeredBySource(ResolvedPlace place, Occupation occupation) {
+        return PlaceLadder.answeredBySource(List.of(place), List.of(occupation), store.gazetteer()).get(0);
+    }
+
+    /**
      * One occupation across every place of a level, from the local store (which holds the state and area files
      * imported; CareerOneStop answers one place per request, so it is not asked for fifty): its wages and projections
      * at every state, or at every OEWS area (the metro map's too), the other sections not read.

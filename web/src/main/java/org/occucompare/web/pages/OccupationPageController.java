@@ -46,6 +46,7 @@ public final class OccupationPageController {
     private final OccupationSource occupations;
     private final AnalysisServices analysis;
     private final Function<String, ResolvedPlace> places;
+    private final BiFunction<ResolvedPlace, Occupation, ResolvedPlace> answered;
     private final BiFunction<String, PlaceLevel, OccupationPlaces> placesOf;
     private final BiFunction<Occupation, MapMeasure, AreaMap> areaMapOf;
     private final ResponseCache cache;
@@ -59,6 +60,8 @@ public final class OccupationPageController {
      * @param occupations where occupations come from, never null
      * @param analysis the analytics, for the similar occupations; never null
      * @param places resolves a place as typed (area codes and names, cities, ZIP codes), never null
+     * @param answered a place as the data source answered it, for a city or ZIP code the source placed in another
+     *     area than the gazetteer; never null
      * @param placesOf lists an occupation across the places of a level, never null
      * @param areaMapOf an occupation's metro map of a measure, never null
      * @param cache where rendered pages are kept, never null
@@ -66,9 +69,11 @@ public final class OccupationPageController {
      */
     public OccupationPageController(PageRenderer renderer, Frames frames, OccupationSource occupations,
             AnalysisServices analysis, Function<String, ResolvedPlace> places,
+            BiFunction<ResolvedPlace, Occupation, ResolvedPlace> answered,
             BiFunction<String, PlaceLevel, OccupationPlaces> placesOf,
             BiFunction<Occupation, MapMeasure, AreaMap> areaMapOf, ResponseCache cache, FreshnessPolicy freshness) {
         this.places = requireNonNull(places, "places is null");
+        this.answered = requireNonNull(answered, "answered is null");
         this.placesOf = requireNonNull(placesOf, "placesOf is null");
         this.areaMapOf = requireNonNull(areaMapOf, "areaMapOf is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
@@ -99,7 +104,7 @@ public final class OccupationPageController {
                             code.value()))).toList();
             String html = renderer.render("occupation.jte", Map.of("view", new OccupationView(
                     frames.frame(occupation.title()), occupation, location, links,
-                    Optional.of(place))));
+                    Optional.of(answered.apply(place, occupation)))));
             return new Rendered(html.getBytes(StandardCharsets.UTF_8), PageRenderer.HTML, Map.of(),
                     freshness.of(List.of(occupation)));
         });

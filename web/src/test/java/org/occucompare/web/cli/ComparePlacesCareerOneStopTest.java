@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.occucompare.web.TestServer;
 import picocli.CommandLine;
 
 /**
@@ -66,8 +67,8 @@ class ComparePlacesCareerOneStopTest {
         return JSON.writeValueAsBytes(root);
     }
 
-    /** Runs the CLI against a stand-in CareerOneStop that answers every place with the Chicago metro's rows. */
-    private String run(String... args) throws IOException {
+    /** Starts a stand-in CareerOneStop that answers every place with the Chicago metro's rows; its base URL. */
+    private String startCareerOneStop() throws IOException {
         Map<String, byte[]> answers = Map.of("29-1141.00", answer("29-1141.00", "Registered Nurses", "29-1141",
                 "95,990", "100,490"), "15-1252.00", answer("15-1252.00", "Software Developers", "15-1252", "132,110",
                 "134,380"));
@@ -83,12 +84,21 @@ class ComparePlacesCareerOneStopTest {
             exchange.close();
         });
         careerOneStop.start();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath(),
+        return "http://127.0.0.1:" + careerOneStop.getAddress().getPort();
+    }
+
+    private Map<String, String> settings(String careerOneStopUrl) {
+        return Map.of("OCCUCOMPARE_DB", "jdbc:h2:file:" + tempDir.resolve("db").toAbsolutePath(),
                 "OCCUCOMPARE_PLUGINS_DIR", tempDir.resolve("plugins").toString(),
                 "OCCUCOMPARE_COS_USER_ID", "user-1", "OCCUCOMPARE_COS_TOKEN", "places-test-token",
-                "OCCUCOMPARE_COS_BASE_URL", "http://127.0.0.1:" + careerOneStop.getAddress().getPort()));
+                "OCCUCOMPARE_COS_BASE_URL", careerOneStopUrl);
+    }
+
+    /** Runs the CLI against the stand-in CareerOneStop. */
+    private String run(String... args) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.create(settings(startCareerOneStop()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         assertThat(cli.execute(args)).as(err.toString()).isZero();
@@ -126,5 +136,21 @@ class ComparePlacesCareerOneStopTest {
 
         assertThat(out).contains("Note: ZIP 53140 → Chicago-Naperville-Elgin, IL-IN metro area (the area the data source"
                 + " answered with)").containsPattern("29-1141\\.00 +Registered Nurses +area:16980 .*\\$100,490");
+    }
+
+    @Test
+    void show_and_the_occupation_page_name_the_area_the_source_answered_a_zip_code_with() throws Exception {
+        String shown = run("show", "29-1141.00", "--location", "53140", "--sections", "wages");
+        assertThat(shown).startsWith("Place: ZIP 53140 → Chicago-Naperville-Elgin, IL-IN metro area (the area the"
+                + " data source answered with)");
+        careerOneStop.stop(0);
+
+        try (TestServer server = TestServer.start(settings(startCareerOneStop()), config -> { })) {
+            String page = server.get("/occupations/29-1141.00?location=53140").body();
+            assertThat(page).contains("the area the data source answered with");
+            String glance = page.substring(page.indexOf("class=\"glance\""), page.indexOf("class=\"toc\""));
+            // the stand-in's Chicago row: the official May 2025 median, 100,490
+            assertThat(glance).contains("Median annual wage, Chicago-Naperville-Elgin, IL-IN</dt><dd>$100,490");
+        }
     }
 }
