@@ -249,8 +249,8 @@ class MapChartTest {
                 "price-adjusted,CA,06,California,212433.39,top_coded,May 2025,112.6,2023\r\n",
                 "price-adjusted,AL,01,Alabama,,no_parity,May 2025,,\r\n");
         assertThat(map.source()).endsWith("Price levels: BEA Regional Price Parities, all items (U.S. = 100), 2023"
-                + " (BEA, news release of December 12, 2024 (text)); each median is divided by its place's parity"
-                + " over 100.");
+                + " (BEA, text of the news release of December 12, 2024); each median is divided by its place's"
+                + " parity over 100.");
         Scene scene = MapChart.figure(map, FigureSize.screen()).scene();
         assertThat(scene.texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly("$46,243",
                 "$92,081", "$212,433", "Top-coded: at least the bound shown", "Suppressed by BLS", "No figure",
