@@ -280,6 +280,11 @@ public final class CompareService {
             }
             o.wages().ifPresent(w -> w.estimates().forEach(e -> e.yearIn(w).ifPresent(y -> years.add("May " + y))));
         }
+        seen.values().stream().filter(v -> v.kind() == SourceKind.OEWS).map(SourceVintage::vintage)
+                .forEach(years::remove);
+        if (years.isEmpty()) {
+            return; // one OEWS year, named by the wages' provenance: no need to ask the store
+        }
         for (DataSourceInfo info : store.sources()) {
             if (info.kind().equals(SourceKind.OEWS.name()) && years.contains(info.vintage())) {
                 seen.putIfAbsent(SourceKind.OEWS + "|" + info.name() + "|" + info.vintage(), new SourceVintage(
