@@ -269,24 +269,23 @@ public final class CompareService {
     }
 
     /**
-     * Names each OEWS year the wages compared are of: the wages' provenance names their newest, and a place whose
-     * newest estimate is older (a state's May 2024 file beside a metro area's May 2025 one) is of another release.
+     * Names each OEWS release the store's wages compared are of: the wages' provenance names their newest, and a place
+     * whose newest estimate is older (a state's May 2024 file beside a metro area's May 2025 one) is of another
+     * release. Wages CareerOneStop served carry its provenance and are left as they are.
      */
     private void oewsYears(List<Occupation> occupations, Map<String, SourceVintage> seen) {
-        Set<String> years = new TreeSet<>();
+        Set<String> releases = new TreeSet<>();
         for (Occupation o : occupations) {
-            if (o.provenance(Section.WAGES).filter(p -> p.source() == SourceKind.OEWS).isEmpty()) {
-                continue; // wages from CareerOneStop: their provenance says so, not the store's bulk files
+            if (o.retrieval().via() == SourceKind.CAREERONESTOP) {
+                continue;
             }
-            o.wages().ifPresent(w -> w.estimates().forEach(e -> e.yearIn(w).ifPresent(y -> years.add("May " + y))));
+            o.wages().ifPresent(w -> w.vintages().forEach(year -> releases.add("oews:" + year)));
         }
-        seen.values().stream().filter(v -> v.kind() == SourceKind.OEWS).map(SourceVintage::vintage)
-                .forEach(years::remove);
-        if (years.isEmpty()) {
-            return; // one OEWS year, named by the wages' provenance: no need to ask the store
+        if (releases.size() < 2) {
+            return; // one OEWS release, which the wages' provenance names: no need to ask the store
         }
         for (DataSourceInfo info : store.sources()) {
-            if (info.kind().equals(SourceKind.OEWS.name()) && years.contains(info.vintage())) {
+            if (releases.contains(info.sourceId())) {
                 seen.putIfAbsent(SourceKind.OEWS + "|" + info.name() + "|" + info.vintage(), new SourceVintage(
                         SourceKind.OEWS, info.name(), info.vintage(), info.url(), info.citation()));
             }

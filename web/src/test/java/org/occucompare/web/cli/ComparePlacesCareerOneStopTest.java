@@ -2,6 +2,7 @@ package org.occucompare.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -115,6 +116,19 @@ class ComparePlacesCareerOneStopTest {
                 .containsPattern("29-1141\\.00 +Registered Nurses +IL .*\\$95,990")
                 .containsPattern("15-1252\\.00 +Software Developers +area:16980 .*\\$134,380");
         assertThat(out).doesNotContainPattern("Registered Nurses +area:16980 +n/a +n/a +n/a");
+    }
+
+    @Test
+    void a_comparison_of_careeronestop_wages_cites_careeronestop_not_the_store_s_bulk_files() throws IOException {
+        // the store under the app holds the bundled sample's OEWS May 2024 and May 2025 releases; the wages compared
+        // here all came from CareerOneStop, so only its source is named
+        JsonNode sources = JSON.readTree(run("compare", "29-1141.00", "15-1252.00", "--location", "Chicago, IL",
+                "--format", "json")).get("sources");
+        List<String> oews = sources.findParents("kind").stream().filter(s -> s.get("kind").asText().equals("OEWS"))
+                .map(s -> s.get("name").asText()).toList();
+        // CareerOneStop's DataSource names it "Occupational Employment and Wage Statistics (OEWS)"; the store's bulk
+        // releases are "Occupational Employment and Wage Statistics", May 2024 and May 2025
+        assertThat(oews).containsExactly("Occupational Employment and Wage Statistics (OEWS)");
     }
 
     @Test
