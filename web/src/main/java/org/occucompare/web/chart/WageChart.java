@@ -16,6 +16,7 @@ import org.occucompare.core.model.RateType;
 import org.occucompare.core.model.WageAmount;
 import org.occucompare.core.model.WageEstimate;
 import org.occucompare.web.compare.Comparison;
+import org.occucompare.web.places.PlaceLadder;
 
 /**
  * Annual wage ranges as horizontal box plots, one row per occupation and place: a whisker from the 10th to the 90th
@@ -114,6 +115,8 @@ final class WageChart {
                 Math.max(high, 10_000), ChartStyle::usdThousands, font, length), WageChart::draw, false);
         List<String> caption = new ArrayList<>();
         caption.add(ChartSources.line(c, ChartKind.WAGES));
+        // places of different OEWS years (a metro file newer than the state's): which year is whose
+        PlaceLadder.yearsNote(c.report().locations(), c.occupations()).ifPresent(caption::add);
         caption.add("Box: 25th to 75th percentile; line: 10th to 90th; marker: median."
                 + (topCode.isPresent() ? " OEWS publishes wages of " + ChartStyle.usd(topCode.getAsDouble())
                         + " a year or more only as \"at least\" that (≥, dashed open end)." : ""));

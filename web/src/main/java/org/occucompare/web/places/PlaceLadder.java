@@ -100,6 +100,20 @@ public final class PlaceLadder {
             List<Occupation> occupations) {
         List<String> notes = new ArrayList<>();
         resolved.stream().filter(p -> !p.isAsTyped()).map(ResolvedPlace::how).distinct().forEach(notes::add);
+        yearsNote(places, occupations).ifPresent(notes::add);
+        return List.copyOf(notes);
+    }
+
+    /**
+     * When the wages of the places compared are of different OEWS years, which are of which: "The wages compared are
+     * of different OEWS years: May 2025 for Chicago-Naperville-Elgin, IL-IN; May 2024 for Illinois, United States
+     * (each place shows its newest)."
+     *
+     * @param places the places compared, never null
+     * @param occupations the occupations compared, never null
+     * @return the note, or empty when the places' wages are of one year; never null
+     */
+    public static Optional<String> yearsNote(List<Location> places, List<Occupation> occupations) {
         Map<Integer, Set<String>> byYear = new TreeMap<>();
         for (Occupation o : occupations) {
             o.wages().ifPresent(w -> {
@@ -113,13 +127,13 @@ public final class PlaceLadder {
                 }
             });
         }
-        if (byYear.size() > 1) {
-            notes.add("The wages compared are of different OEWS years: " + byYear.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Set<String>>comparingByKey().reversed())
-                    .map(e -> "May " + e.getKey() + " for " + String.join(", ", e.getValue()))
-                    .collect(Collectors.joining("; ")) + " (each place shows its newest).");
+        if (byYear.size() < 2) {
+            return Optional.empty();
         }
-        return List.copyOf(notes);
+        return Optional.of("The wages compared are of different OEWS years: " + byYear.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Set<String>>comparingByKey().reversed())
+                .map(e -> "May " + e.getKey() + " for " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; ")) + " (each place shows its newest).");
     }
 
     private static boolean isBelowState(ResolvedPlace place) {

@@ -119,7 +119,9 @@ class PlacesApiTest {
                 "Occupational Employment and Wage Statistics, May 2024");
         assertThat(server.get("/api/charts/wages.svg?occupations=29-1141.00,15-1252.00&locations="
                 + encode("Chicago, IL")).body()).contains("Sources: Occupational Employment and Wage Statistics, May"
-                + " 2025; Occupational Employment and Wage Statistics, May 2024.");
+                + " 2025; Occupational Employment and Wage Statistics, May 2024.", "The wages compared are of"
+                + " different OEWS years: May 2025 for Chicago-Naperville-Elgin, IL-IN; May 2024 for Illinois,"
+                + " United States");
     }
 
     @Test
