@@ -80,10 +80,7 @@ public record ComparePageView(Frame frame, Comparison comparison, CompareState s
     public List<WageLine> wages(String rate) {
         RateType type = RateType.valueOf(rate);
         List<Location> places = comparison.report().locations();
-        List<WageLine> lines = new ArrayList<>();
-        occupations().forEach(o -> lines.addAll(WageLine.of(o, true,
-                e -> e.rateType() == type && places.contains(e.area()))));
-        return lines;
+        return WageLine.of(occupations(), true, e -> e.rateType() == type && places.contains(e.area()));
     }
 
     /** Projection rows, never null. */

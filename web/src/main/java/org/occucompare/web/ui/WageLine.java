@@ -70,43 +70,48 @@ public record WageLine(String label, List<Cell> cells, Optional<Cell> mean, Opti
      * @return one row per estimate, never null
      */
     public static List<WageLine> of(Occupation occupation, boolean withTitle) {
-        return of(occupation, withTitle, e -> true);
+        return of(List.of(occupation), withTitle, e -> true);
     }
 
     /**
-     * The rows of an occupation's wages at some places and rates.
+     * The rows of several occupations' wages at some places and rates, for one table: when the rows are of different
+     * OEWS years (a metro area's newer file beside the state's), each label names its year.
      *
-     * @param occupation the occupation, never null
+     * @param occupations the occupations, in table order; never null
      * @param withTitle whether labels start with the occupation title
      * @param wanted which estimates to show, never null
-     * @return one row per estimate shown, never null
+     * @return one row per estimate shown, occupation by occupation; never null
      */
-    public static List<WageLine> of(Occupation occupation, boolean withTitle, Predicate<WageEstimate> wanted) {
+    public static List<WageLine> of(List<Occupation> occupations, boolean withTitle, Predicate<WageEstimate> wanted) {
+        boolean mixed = occupations.stream().flatMap(o -> o.wages().stream().flatMap(w -> w.estimates().stream()
+                .filter(wanted).map(e -> e.yearIn(w)))).distinct().count() > 1;
         List<WageLine> lines = new ArrayList<>();
-        Optional<Provenance> provenance = occupation.provenance(Section.WAGES);
-        boolean inherited = occupation.wages().map(w -> w.inherited()).orElse(false);
-        List<WageEstimate> shown = occupation.wages().map(w -> w.estimates()).orElse(List.<WageEstimate>of())
-                .stream().filter(wanted).toList();
-        // places of different OEWS years (a metro area's newer file beside the state's) each say their own year
-        boolean mixed = shown.stream().map(e -> e.yearIn(occupation.wages().orElseThrow())).distinct().count() > 1;
-        for (WageEstimate e : shown) {
-            OptionalInt year = e.yearIn(occupation.wages().orElseThrow());
-            String source = year.isPresent() && provenance.isPresent() ? "Source: " + provenance.get().name()
-                    + ", May " + year.getAsInt() : Formats.source(provenance);
-            List<Cell> cells = new ArrayList<>();
-            for (Percentile p : Percentile.values()) {
-                cells.add(Cell.of(e.get(p)));
+        for (Occupation occupation : occupations) {
+            Optional<Provenance> provenance = occupation.provenance(Section.WAGES);
+            boolean inherited = occupation.wages().map(w -> w.inherited()).orElse(false);
+            for (WageEstimate e : occupation.wages().map(w -> w.estimates()).orElse(List.<WageEstimate>of())) {
+                if (!wanted.test(e)) {
+                    continue;
+                }
+                OptionalInt year = e.yearIn(occupation.wages().orElseThrow());
+                String source = year.isPresent() && provenance.isPresent() ? "Source: " + provenance.get().name()
+                        + ", May " + year.getAsInt() : Formats.source(provenance);
+                List<Cell> cells = new ArrayList<>();
+                for (Percentile p : Percentile.values()) {
+                    cells.add(Cell.of(e.get(p)));
+                }
+                // a mean the source has no field for (CareerOneStop sends percentiles only) is not a figure to show
+                // as n/a
+                Optional<Cell> mean = e.mean().missingReason().filter(r -> r == MissingReason.NOT_COVERED).isPresent()
+                        ? Optional.empty() : Optional.of(Cell.of(e.mean()));
+                Optional<String> employment = e.employment().isPresent()
+                        ? Optional.of(Formats.count(e.employment())) : Optional.empty();
+                String label = (withTitle ? occupation.title() + ", " : "") + e.areaName() + ", "
+                        + e.rateType().name().toLowerCase(Locale.ROOT) + (mixed && year.isPresent() ? " (May "
+                        + year.getAsInt() + ")" : "");
+                lines.add(new WageLine(label, cells, mean, employment, source, inherited,
+                        occupation.retrieval().stale()));
             }
-            // a mean the source has no field for (CareerOneStop sends percentiles only) is not a figure to show as n/a
-            Optional<Cell> mean = e.mean().missingReason().filter(r -> r == MissingReason.NOT_COVERED).isPresent()
-                    ? Optional.empty() : Optional.of(Cell.of(e.mean()));
-            Optional<String> employment = e.employment().isPresent() ? Optional.of(Formats.count(e.employment()))
-                    : Optional.empty();
-            String label = (withTitle ? occupation.title() + ", " : "") + e.areaName() + ", "
-                    + e.rateType().name().toLowerCase(Locale.ROOT) + (mixed && year.isPresent() ? " (May "
-                    + year.getAsInt() + ")" : "");
-            lines.add(new WageLine(label, cells, mean, employment, source, inherited,
-                    occupation.retrieval().stale()));
         }
         return lines;
     }

@@ -68,6 +68,14 @@ class WageLineTest {
         assertThat(WageLine.source(lines)).isEqualTo("Sources: Occupational Employment and Wage Statistics, May 2024;"
                 + " Occupational Employment and Wage Statistics, May 2025. Each place shows its newest OEWS year; the"
                 + " rows name theirs.");
+        // in one table of several occupations, each of one year but not the same one, the rows name their years too
+        Occupation metroOnly = nurses.withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025),
+                List.of(chicago)));
+        Occupation stateOnly = Fixtures.chiefExecutives().withWages(new Wages(Optional.empty(), false,
+                OptionalInt.of(2024), List.of(illinois)));
+        assertThat(WageLine.of(List.of(metroOnly, stateOnly), true, e -> true)).extracting(WageLine::label)
+                .containsExactly("Registered Nurses, Chicago-Naperville-Elgin, IL-IN, annual (May 2025)",
+                        "Chief Executives, Illinois, annual (May 2024)");
         // one year: no year in the labels, one source
         List<WageLine> one = WageLine.of(Fixtures.registeredNurses(), false);
         assertThat(one.get(0).label()).doesNotContain("(May");
