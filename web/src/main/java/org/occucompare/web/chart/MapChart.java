@@ -149,8 +149,13 @@ final class MapChart {
         Set<StateMap.Status> present = map.regions().stream().map(Region::status)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StateMap.Status.class)));
         if (present.contains(StateMap.Status.TOP_CODED)) {
-            legend.add(new LegendEntry("Top-coded: at least the bound shown", swatch(colours[classes.size() - 1],
-                    TOP_CODED_HATCH)));
+            // a top-coded wage is the top of its map, unless a price parity divided it: then any class may hold it
+            int top = classes.size() - 1;
+            boolean allTop = map.regions().stream().filter(r -> r.status() == StateMap.Status.TOP_CODED)
+                    .allMatch(r -> classes.classOf(r.value().getAsDouble()) == top);
+            legend.add(allTop ? new LegendEntry("Top-coded: at least the bound shown", swatch(colours[top],
+                    TOP_CODED_HATCH)) : new LegendEntry("Top-coded: at least the bound shown, hatched over its"
+                            + " class", swatch(colours[top / 2], TOP_CODED_HATCH)));
         }
         if (present.contains(StateMap.Status.SUPPRESSED)) {
             legend.add(new LegendEntry("Suppressed by BLS", swatch(NO_FIGURE, SUPPRESSED_HATCH)));
@@ -201,6 +206,10 @@ final class MapChart {
         caption.add("Colours are quantile classes: each holds about one " + ordinal(classes.size()) + " of the "
                 + map.places() + " with a figure. " + map.howToRead() + " Boundaries: U.S. Census Bureau,"
                 + " cartographic boundary files 2023, via us-atlas-2023 4.0.0.");
+        if (map.measure() == MapMeasure.PRICE_ADJUSTED && present.contains(StateMap.Status.TOP_CODED)) {
+            caption.add("A top-coded median divided by its place's parity is still only a lower bound, and is classed"
+                    + " by that bound.");
+        }
         if (!map.offMap().isEmpty()) {
             caption.add("Not drawn: " + String.join("; ", map.offMap()) + ".");
         }

@@ -268,6 +268,30 @@ class MetroMapTest {
     }
 
     @Test
+    void a_top_coded_median_divided_by_its_parity_is_hatched_over_its_own_class_and_the_caption_says_so() {
+        List<OewsArea> areas = List.of(
+                new OewsArea(CHICAGO, "Chicago-Naperville-Elgin, IL-IN", List.of(UsState.ILLINOIS,
+                        UsState.INDIANA), true),
+                new OewsArea("12420", "Austin-Round Rock-San Marcos, TX", List.of(UsState.TEXAS), true));
+        WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
+        Occupation o = Occupation.minimal(OccupationCode.parse("29-1215.00"), "Family Medicine Physicians",
+                Retrieval.of(Location.NATIONAL, Instant.parse("2026-01-01T00:00:00Z"), SourceKind.OEWS))
+                .withWages(new Wages(Optional.empty(), false, OptionalInt.of(2025), List.of(
+                        annual(CHICAGO, WageAmount.topCoded(WageAmount.OEWS_TOP_CODE_ANNUAL_USD), none),
+                        annual("12420", WageAmount.of(236_000), none))));
+        AreaMap map = AreaMap.of(o, areas, MapMeasure.PRICE_ADJUSTED);
+
+        // by hand: Chicago's bound 239,200 / 1.03595 = 230,899.17, below Austin's 236,000 / 0.98066 = 240,654.25
+        assertThat(map.cells()).extracting(map::text).containsExactly("$240,654", "≥ $230,899"); // Austin, Chicago
+        Figure figure = MapChart.figure(map, FigureSize.screen());
+        assertThat(figure.scene().texts(Role.LEGEND_TEXT)).extracting(t -> t.text().text()).containsExactly(
+                "$230,899", "$240,654", "Top-coded: at least the bound shown, hatched over its class", "No figure",
+                "No OEWS area known");
+        assertThat(String.join(" ", figure.caption())).contains("A top-coded median divided by its place's parity is"
+                + " still only a lower bound, and is classed by that bound.");
+    }
+
+    @Test
     void figures_only_off_the_map_make_no_map() {
         WageAmount none = WageAmount.missing(MissingReason.NOT_AVAILABLE);
         Occupation o = Occupation.minimal(OccupationCode.parse("11-1011.00"), "Chief Executives",
