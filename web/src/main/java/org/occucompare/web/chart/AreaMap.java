@@ -211,8 +211,9 @@ public record AreaMap(Occupation occupation, MapMeasure measure, List<Cell> cell
 
     /**
      * The table as CSV: a header, then one row per area with its code, name, kind ({@code metro} or {@code
-     * nonmetro}), postal codes of its states, value as published (the bound of a top-coded wage), status, vintage and
-     * how many counties of the map lie in it; a price-adjusted map adds each area's parity and its year.
+     * nonmetro}), postal codes of its states, value (as published, or the bound of a top-coded wage; on a
+     * price-adjusted map the adjusted value, to the cent), status, vintage and how many counties of the map lie in
+     * it; a price-adjusted map adds each area's parity and its year.
      *
      * @return the CSV text, with CRLF line ends; never null
      */

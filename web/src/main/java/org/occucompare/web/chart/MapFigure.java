@@ -146,7 +146,7 @@ record MapFigure(StateMap.Status status, OptionalDouble value, Optional<String> 
             return row;
         }
         List<Object> all = new ArrayList<>(row);
-        all.add(parity.map(p -> BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString()).orElse(""));
+        all.add(parity.map(PlaceMap::parityText).orElse(""));
         all.add(parity.map(p -> String.valueOf(p.year())).orElse(""));
         return all;
     }

@@ -115,7 +115,10 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
                     .toLowerCase(Locale.ROOT) + " for " + o.title() + ", so there is no map: pick another measure"
                     + " or occupation" + (measure == MapMeasure.EMPLOYMENT_PER_1000 ? ", or import OEWS state files"
                     + " that carry JOBS_1000 (docs/data.md)." : measure == MapMeasure.LOCATION_QUOTIENT
-                    ? ", or import OEWS state files that carry LOC_QUOTIENT (docs/data.md)." : "."));
+                    ? ", or import OEWS state files that carry LOC_QUOTIENT (docs/data.md)." : measure
+                    == MapMeasure.PRICE_ADJUSTED ? " (BEA's state parities are at hand for " + PriceParities.bundled()
+                    .states().size() + " states only, none of which has a median for this occupation; docs/data.md"
+                    + " says how to add BEA's state table)." : "."));
         }
         return new StateMap(o, measure, cells, sourceLine(o, measure, cells));
     }
@@ -211,8 +214,8 @@ public record StateMap(Occupation occupation, MapMeasure measure, List<Cell> cel
 
     /**
      * The table as CSV: a header, then one row per state, DC and territory with its postal code, FIPS code, name,
-     * value as published (the bound of a top-coded wage), status and vintage; a price-adjusted map adds each state's
-     * parity and its year.
+     * value (as published, or the bound of a top-coded wage; on a price-adjusted map the adjusted value, to the cent),
+     * status and vintage; a price-adjusted map adds each state's parity and its year.
      *
      * @return the CSV text, with CRLF line ends; never null
      */

@@ -52,11 +52,13 @@ public final class CompareCommand implements Callable<Integer> {
     private @Nullable CommandSpec spec;
 
     @Parameters(paramLabel = "CODE", arity = "1..*",
-            description = "2 to 10 O*NET-SOC codes such as 29-1141.00 or exact titles (1 with several places).")
+            description = "2 to 10 O*NET-SOC codes such as 29-1141.00 or exact titles (1 with several places, or with"
+                    + " a city, ZIP code or area, which brings its state and the nation).")
     private List<String> codes = new ArrayList<>();
 
     @Option(names = "--location", paramLabel = "LOC", arity = "1..*",
-            description = "1 to 5 places: US, a state (CA, California) or a BLS area (default: US).")
+            description = "1 to 5 places: US, a state (CA, California), a metro area (16980 or its name), a city"
+                    + " (\"Chicago, IL\") or a ZIP code (default: US).")
     private List<String> locations = new ArrayList<>();
 
     @Option(names = "--reference", paramLabel = "CODE",

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.occucompare.core.model.Descriptor;
 import org.occucompare.core.model.IndustryEmployment;
 import org.occucompare.core.model.Interest;
@@ -86,10 +87,10 @@ final class OccupationTextWriter {
         }
         var wages = occupation.wages().orElseThrow();
         // places of different OEWS years (a metro area's newer file beside the state's) each say their own year
-        List<String> years = wages.estimates().stream().map(e -> e.yearIn(wages)).distinct()
-                .map(y -> y.isPresent() ? "May " + y.getAsInt() : "year not stated").sorted().toList();
+        List<Integer> years = wages.vintages(); // newest first
         boolean mixed = years.size() > 1;
-        out.printf("  %s%n", mixed ? "OEWS " + String.join(" and ", years) + ": each place shows its newest year"
+        out.printf("  %s%n", mixed ? "OEWS " + years.stream().sorted().map(y -> "May " + y)
+                .collect(Collectors.joining(" and ")) + ": each place shows its newest year"
                 : wages.year().isPresent() ? "OEWS May " + wages.year().getAsInt() : "OEWS, year not stated");
         if (wages.inherited()) {
             out.printf("  These are the wages of the SOC group %s, which this O*NET occupation belongs to.%n",

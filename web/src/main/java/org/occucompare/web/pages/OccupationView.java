@@ -22,6 +22,7 @@ import org.occucompare.core.model.WorkActivity;
 import org.occucompare.web.chart.ChartKind;
 import org.occucompare.web.chart.ChartRenderer;
 import org.occucompare.web.chart.ProfileTable;
+import org.occucompare.web.places.OewsArea;
 import org.occucompare.web.places.ResolvedPlace;
 import org.occucompare.web.store.OccupationStore;
 import org.occucompare.web.ui.Cell;
@@ -48,11 +49,6 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
     private static final int FIRST_ITEMS = 8;
     private static final int FIRST_TITLES = 12;
     private static final int FIRST_CATEGORIES = 6;
-
-    /** A view of a place as typed: the nation or a state. */
-    public OccupationView(Frame frame, Occupation occupation, Location location, List<Link> similar) {
-        this(frame, occupation, location, similar, Optional.empty());
-    }
 
     /** Validates and copies. */
     public OccupationView {
@@ -142,7 +138,8 @@ public record OccupationView(Frame frame, Occupation occupation, Location locati
         // a metro area's newer OEWS file beside the nation's: each median names its year
         boolean mixed = here.isPresent() && nation.isPresent() && here.getAsInt() != nation.getAsInt();
         if (!(place instanceof Location.National)) {
-            String name = estimate.map(WageEstimate::areaName).orElse(place.displayName());
+            String name = estimate.map(WageEstimate::areaName).or(() -> resolved.flatMap(ResolvedPlace::area)
+                    .map(OewsArea::name)).orElse(place.displayName());
             pairs.add(Map.entry("Median annual wage, " + name + (mixed ? " (May " + here.getAsInt() + ")" : ""),
                     Glance.median(occupation, place)));
         }

@@ -2,7 +2,6 @@ package org.occucompare.web.pages;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -69,8 +68,7 @@ public record PlacesView(Frame frame, OccupationPlaces places, Optional<PlaceMap
 
     /** A parity as its table cell reads it: "103.595 (2024)", or "none" where none is at hand. */
     private static String parity(Optional<PriceParity> parity) {
-        return parity.map(p -> BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString() + " (" + p.year()
-                + ")").orElse("none");
+        return parity.map(p -> PlaceMap.parityText(p) + " (" + p.year() + ")").orElse("none");
     }
 
     /**

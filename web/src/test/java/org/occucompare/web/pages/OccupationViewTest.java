@@ -3,6 +3,7 @@ package org.occucompare.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.occucompare.core.Fixtures;
 import org.occucompare.core.model.Location;
@@ -11,7 +12,8 @@ import org.occucompare.web.ui.Frame;
 
 class OccupationViewTest {
     private static OccupationView view(Occupation occupation) {
-        return new OccupationView(new Frame("t", "v", "d", List.of()), occupation, Location.NATIONAL, List.of());
+        return new OccupationView(new Frame("t", "v", "d", List.of()), occupation, Location.NATIONAL, List.of(),
+                Optional.empty());
     }
 
     @Test

@@ -29,8 +29,8 @@ final class AdjustedMedianMetric implements OccupationMetric {
     private static final MetricDescriptor DESCRIPTOR = new MetricDescriptor("col-adjusted-median-annual-usd",
             "Median annual wage, adjusted for local prices", "USD per year at U.S. average prices",
             Direction.HIGHER_IS_BETTER, "The OEWS annual median divided by the place's BEA Regional Price Parity"
-            + " (all items, U.S. = 100; metropolitan areas 2024, states 2023) over 100: what the median buys at"
-            + " national average prices.");
+            + " (all items, U.S. = 100; each value's note gives the parity and its year) over 100: what the median"
+            + " buys at national average prices.");
 
     /** The places OEWS publishes wages for that BEA's parities do not cover at all. */
     private static final Set<UsState> TERRITORIES = Set.of(UsState.GUAM, UsState.PUERTO_RICO,

@@ -1,6 +1,7 @@
 /**
- * An example metric plugin: the median annual wage adjusted for the cost of living of the state, with BEA's Regional
- * Price Parities for 2023 written in as a table. It uses the SPI and the model only.
+ * An example metric plugin: the median annual wage adjusted for the cost of living of the place, by BEA's Regional
+ * Price Parities as core's {@code PriceParities} holds them (metro areas and the states whose figure is at hand, each
+ * with its year). It uses the SPI and the model only.
  */
 @NullMarked
 package org.occucompare.plugins.costofliving;
